@@ -1,0 +1,132 @@
+import path from 'node:path';
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
+import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
+import {themes as prismThemes} from 'prism-react-renderer';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import remarkGlossaryLinks from './src/remark/glossaryLinks';
+import remarkAtlasEntry from './src/remark/atlasEntry';
+import {currentGraph} from './src/plugins/atlas/store';
+import {searchPlugin} from './src/plugins/search/config';
+
+const siteDir = __dirname;
+// The public origin; set SITE_URL when deploying. It only affects absolute URLs (sitemap, /glossary.json, canonical links).
+const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
+
+const commonDocsOptions = {
+  remarkPlugins: [remarkMath, [remarkGlossaryLinks, {siteDir}], [remarkAtlasEntry, {siteDir}]],
+  rehypePlugins: [rehypeKatex],
+  showLastUpdateTime: false,
+  editUrl: ({locale, versionDocsDirPath, docPath}) =>
+    locale === 'en'
+      ? `https://github.com/hpc-atlas/hpc-atlas/edit/main/${versionDocsDirPath}/${docPath}`
+      : `https://github.com/hpc-atlas/hpc-atlas/edit/main/i18n/${locale}/${versionDocsDirPath === 'docs' ? 'docusaurus-plugin-content-docs/current' : 'docusaurus-plugin-content-docs-glossary/current'}/${docPath}`,
+} satisfies DocsOptions;
+
+const glossaryRedirects = (): RedirectOptions['redirects'] =>
+  [...currentGraph(siteDir).termRedirects].map(([from, to]) => ({from: `/glossary/${from}`, to: `/glossary/${to}`}));
+
+const config = {
+  title: 'HPC Atlas',
+  tagline: 'People, systems and ideas of China’s high-performance computing and AI infrastructure',
+  favicon: 'img/favicon.svg',
+  url: siteUrl,
+  baseUrl: '/',
+  trailingSlash: false,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  markdown: {
+    mermaid: true,
+    hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+  },
+  future: {v4: true, faster: true},
+
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', 'zh-Hans'],
+    localeConfigs: {
+      en: {label: 'English', htmlLang: 'en'},
+      'zh-Hans': {label: '简体中文', htmlLang: 'zh-Hans'},
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          ...commonDocsOptions,
+          path: 'docs',
+          routeBasePath: 'docs',
+          sidebarPath: './sidebars.ts',
+        },
+        blog: false,
+        theme: {customCss: './src/css/custom.css'},
+        sitemap: {changefreq: 'weekly', priority: 0.5},
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [
+    [
+      '@docusaurus/plugin-content-docs',
+      {
+        ...commonDocsOptions,
+        id: 'glossary',
+        path: 'glossary',
+        routeBasePath: 'glossary',
+        sidebarPath: './sidebars.glossary.ts',
+      } satisfies DocsOptions,
+    ],
+    path.join(siteDir, 'src/plugins/atlas'),
+    ['@docusaurus/plugin-client-redirects', {redirects: glossaryRedirects()} satisfies RedirectOptions],
+    ...searchPlugin(siteDir),
+  ],
+
+  themes: ['@docusaurus/theme-mermaid'],
+  clientModules: ['./src/clientModules/katex.ts'],
+
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    docs: {sidebar: {hideable: true}},
+    navbar: {
+      title: 'HPC Atlas',
+      logo: {alt: 'HPC Atlas', src: 'img/logo.svg'},
+      items: [
+        {type: 'docSidebar', sidebarId: 'reference', position: 'left', label: 'Reference'},
+        {to: '/docs/people', label: 'People', position: 'left'},
+        {to: '/docs/systems', label: 'Systems', position: 'left'},
+        {to: '/glossary', label: 'Glossary', position: 'left', activeBaseRegex: '^/(zh-Hans/)?glossary'},
+        {type: 'docsVersionDropdown', position: 'right'},
+        {type: 'localeDropdown', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Reference',
+          items: [
+            {label: 'People', to: '/docs/people'},
+            {label: 'Systems', to: '/docs/systems'},
+            {label: 'Institutions', to: '/docs/institutions'},
+          ],
+        },
+        {
+          title: 'Glossary',
+          items: [
+            {label: 'All terms', to: '/glossary'},
+          ],
+        },
+      ],
+      copyright: 'HPC Atlas. Facts are drawn from the sources named on each page.',
+    },
+    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
+    tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
+  } satisfies Preset.ThemeConfig,
+} satisfies Config;
+
+export default config;

@@ -1,0 +1,46 @@
+/** The end of every entry page: pages linking to a term, and the sources the page draws on. */
+import type {ReactNode} from 'react';
+import Translate from '@docusaurus/Translate';
+import Heading from '@theme/Heading';
+import Link from '@docusaurus/Link';
+import type {EntryView} from '@site/src/plugins/atlas/viewTypes';
+import {SOURCES} from '@site/src/data/sources';
+
+export default function AtlasFooter({data}: {data: EntryView}): ReactNode {
+  return (
+    <>
+      {data.kind === 'term' && data.backlinks.length > 0 ? (
+        <section>
+          <Heading as="h2" id="linked-from">
+            <Translate id="atlas.footer.backlinks">Pages that link here</Translate>
+          </Heading>
+          <ul>
+            {data.backlinks.map((p) => (
+              <li key={p.url}>
+                <Link to={p.url}>{p.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section>
+        <Heading as="h2" id="sources">
+          <Translate id="atlas.footer.sources">Sources</Translate>
+        </Heading>
+        <ul>
+          {data.sources.map((s) => {
+            const source = SOURCES[s.source];
+            return (
+              <li key={`${s.source}:${s.lines}`}>
+                <cite lang={source.language === 'zh' ? 'zh-Hans' : 'en'}>{source.title}</cite> ({source.publisher}),{' '}
+                <Translate id="atlas.footer.lines" values={{lines: s.lines}}>
+                  {'lines {lines}'}
+                </Translate>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+/**
+ * Translated labels for every value of the closed vocabularies. Each is a
+ * literal translate() call so that write-translations extracts it into
+ * code.json; the Record types make a missing label a type error.
+ */
+import {translate} from '@docusaurus/Translate';
+import type {
+  AdvisorKind,
+  AffiliationRole,
+  AwardKind,
+  InstitutionKind,
+  OrgRole,
+  Quantity,
+  SystemCategory,
+  TagId,
+  TeamRole,
+} from '@site/src/plugins/atlas/vocabulary';
+
+export const tagLabels = (): Record<TagId, string> => ({
+  'ai-models': translate({id: 'atlas.tag.ai-models', message: 'AI models'}),
+  training: translate({id: 'atlas.tag.training', message: 'Training'}),
+  inference: translate({id: 'atlas.tag.inference', message: 'Inference'}),
+  storage: translate({id: 'atlas.tag.storage', message: 'Storage'}),
+  memory: translate({id: 'atlas.tag.memory', message: 'Memory'}),
+  networking: translate({id: 'atlas.tag.networking', message: 'Networking'}),
+  hardware: translate({id: 'atlas.tag.hardware', message: 'Hardware'}),
+  hpc: translate({id: 'atlas.tag.hpc', message: 'HPC'}),
+  compilers: translate({id: 'atlas.tag.compilers', message: 'Compilers'}),
+  data: translate({id: 'atlas.tag.data', message: 'Data'}),
+  graph: translate({id: 'atlas.tag.graph', message: 'Graph computing'}),
+  'brain-inspired': translate({id: 'atlas.tag.brain-inspired', message: 'Brain-inspired computing'}),
+  security: translate({id: 'atlas.tag.security', message: 'Security'}),
+  venues: translate({id: 'atlas.tag.venues', message: 'Venues'}),
+  awards: translate({id: 'atlas.tag.awards', message: 'Awards'}),
+  competitions: translate({id: 'atlas.tag.competitions', message: 'Competitions'}),
+  rankings: translate({id: 'atlas.tag.rankings', message: 'Rankings'}),
+});
+
+export const categoryLabels = (): Record<SystemCategory, string> => ({
+  inference: translate({id: 'atlas.category.inference', message: 'Inference system'}),
+  training: translate({id: 'atlas.category.training', message: 'Training system'}),
+  storage: translate({id: 'atlas.category.storage', message: 'Storage system'}),
+  graph: translate({id: 'atlas.category.graph', message: 'Graph-computing system'}),
+  compiler: translate({id: 'atlas.category.compiler', message: 'Compiler'}),
+  'data-processing': translate({id: 'atlas.category.data-processing', message: 'Data-processing system'}),
+  supercomputer: translate({id: 'atlas.category.supercomputer', message: 'Supercomputer'}),
+  chip: translate({id: 'atlas.category.chip', message: 'Chip'}),
+  platform: translate({id: 'atlas.category.platform', message: 'Platform'}),
+  model: translate({id: 'atlas.category.model', message: 'Model'}),
+  security: translate({id: 'atlas.category.security', message: 'Security system'}),
+});
+
+export const institutionKindLabels = (): Record<InstitutionKind, string> => ({
+  university: translate({id: 'atlas.institutionKind.university', message: 'University'}),
+  'research-institute': translate({id: 'atlas.institutionKind.research-institute', message: 'Research institute'}),
+  laboratory: translate({id: 'atlas.institutionKind.laboratory', message: 'Laboratory'}),
+  company: translate({id: 'atlas.institutionKind.company', message: 'Company'}),
+  government: translate({id: 'atlas.institutionKind.government', message: 'Government body'}),
+});
+
+export const affiliationRoleLabels = (): Record<AffiliationRole, string> => ({
+  faculty: translate({id: 'atlas.role.faculty', message: 'Faculty'}),
+  director: translate({id: 'atlas.role.director', message: 'Director'}),
+  founder: translate({id: 'atlas.role.founder', message: 'Founder'}),
+  'co-founder': translate({id: 'atlas.role.co-founder', message: 'Co-founder'}),
+  'assistant-researcher': translate({id: 'atlas.role.assistant-researcher', message: 'Assistant researcher'}),
+  postdoc: translate({id: 'atlas.role.postdoc', message: 'Postdoctoral researcher'}),
+  'phd-student': translate({id: 'atlas.role.phd-student', message: 'PhD student'}),
+  'masters-student': translate({id: 'atlas.role.masters-student', message: 'Master’s student'}),
+  student: translate({id: 'atlas.role.student', message: 'Student'}),
+  coach: translate({id: 'atlas.role.coach', message: 'Coach'}),
+  collaborator: translate({id: 'atlas.role.collaborator', message: 'Collaborator'}),
+});
+
+export const advisorKindLabels = (): Record<AdvisorKind, string> => ({
+  phd: translate({id: 'atlas.advisor.phd', message: 'PhD'}),
+  postdoc: translate({id: 'atlas.advisor.postdoc', message: 'Postdoc'}),
+  masters: translate({id: 'atlas.advisor.masters', message: 'Master’s'}),
+  'phd-group': translate({id: 'atlas.advisor.phd-group', message: 'PhD research in the group'}),
+  coach: translate({id: 'atlas.advisor.coach', message: 'Coach'}),
+});
+
+export const teamRoleLabels = (): Record<TeamRole, string> => ({
+  lead: translate({id: 'atlas.team.lead', message: 'Lead'}),
+  'co-lead': translate({id: 'atlas.team.co-lead', message: 'Co-lead'}),
+  'team-lead': translate({id: 'atlas.team.team-lead', message: 'Team lead'}),
+  developer: translate({id: 'atlas.team.developer', message: 'Developer'}),
+  member: translate({id: 'atlas.team.member', message: 'Team member'}),
+});
+
+export const orgRoleLabels = (): Record<OrgRole, string> => ({
+  developer: translate({id: 'atlas.org.developer', message: 'Developer'}),
+  partner: translate({id: 'atlas.org.partner', message: 'Partner'}),
+  host: translate({id: 'atlas.org.host', message: 'Host'}),
+  user: translate({id: 'atlas.org.user', message: 'User'}),
+});
+
+export const awardKindLabels = (): Record<AwardKind, string> => ({
+  'best-paper': translate({id: 'atlas.award.best-paper', message: 'Best Paper'}),
+  champion: translate({id: 'atlas.award.champion', message: 'Champion'}),
+  prize: translate({id: 'atlas.award.prize', message: 'Prize'}),
+  'research-highlight': translate({id: 'atlas.award.research-highlight', message: 'Research Highlight'}),
+  paper: translate({id: 'atlas.award.paper', message: 'Paper'}),
+});
+
+export const quantityLabels = (): Record<Quantity, string> => ({
+  parameters: translate({id: 'atlas.quantity.parameters', message: 'Parameters'}),
+  'tokens-per-second': translate({id: 'atlas.quantity.tokens-per-second', message: 'Output speed (tokens/s)'}),
+  accelerators: translate({id: 'atlas.quantity.accelerators', message: 'Accelerator cards'}),
+  cpus: translate({id: 'atlas.quantity.cpus', message: 'CPUs'}),
+  cores: translate({id: 'atlas.quantity.cores', message: 'Cores'}),
+  'dram-gb': translate({id: 'atlas.quantity.dram-gb', message: 'Host memory (GB)'}),
+  speedup: translate({id: 'atlas.quantity.speedup', message: 'Speed-up (×)'}),
+  'development-months': translate({id: 'atlas.quantity.development-months', message: 'Development time (months)'}),
+});

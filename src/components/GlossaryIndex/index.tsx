@@ -1,0 +1,111 @@
+/** The glossary index: terms grouped A–Z (by pinyin initial in Chinese), filterable by tag, every group and entry linkable. */
+import {useMemo, type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Head from '@docusaurus/Head';
+import Translate, {translate} from '@docusaurus/Translate';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {useHistory, useLocation} from '@docusaurus/router';
+import Heading from '@theme/Heading';
+import type {GlossaryIndexItem} from '@site/src/plugins/atlas/viewTypes';
+import {TAG_IDS, type TagId} from '@site/src/plugins/atlas/vocabulary';
+import {tagLabels} from '../Atlas/labels';
+import styles from './styles.module.css';
+
+function useTagFilter(): [TagId | undefined, (tag: TagId | undefined) => void] {
+  const location = useLocation();
+  const history = useHistory();
+  const value = new URLSearchParams(location.search).get('tag');
+  const tag = TAG_IDS.find((t) => t === value);
+  const setTag = (next: TagId | undefined) => history.replace({...location, search: next ? `?tag=${next}` : '', hash: ''});
+  return [tag, setTag];
+}
+
+export default function GlossaryIndex({items}: {items: readonly GlossaryIndexItem[]}): ReactNode {
+  const labels = tagLabels();
+  const [tag, setTag] = useTagFilter();
+  const {siteConfig} = useDocusaurusContext();
+  const jsonUrl = useBaseUrl('/glossary.json');
+  const indexUrl = siteConfig.url.replace(/\/$/, '') + useBaseUrl('/glossary');
+  const usedTags = useMemo(() => TAG_IDS.filter((t) => items.some((i) => i.tags.includes(t))), [items]);
+  const shown = tag ? items.filter((i) => i.tags.includes(tag)) : items;
+  const groups = useMemo(() => {
+    const map = new Map<string, GlossaryIndexItem[]>();
+    for (const item of shown) map.set(item.group, [...(map.get(item.group) ?? []), item]);
+    return [...map];
+  }, [shown]);
+
+  return (
+    <div className={styles.index}>
+      <Head>
+        <script type="application/ld+json">
+          {JSON.stringify({
+            '@context': 'https://schema.org',
+            '@type': 'DefinedTermSet',
+            '@id': indexUrl,
+            name: translate({id: 'atlas.glossary.setName', message: 'HPC Atlas glossary'}),
+            url: indexUrl,
+            hasDefinedTerm: items.map((i) => ({'@type': 'DefinedTerm', name: i.name, termCode: i.id, url: `${indexUrl}/${i.id}`})),
+          })}
+        </script>
+      </Head>
+      <p className={styles.count} aria-live="polite">
+        {tag
+          ? translate({id: 'atlas.glossary.countFiltered', message: '{shown} of {total} entries tagged “{tag}”'}, {shown: shown.length, total: items.length, tag: labels[tag]})
+          : translate({id: 'atlas.glossary.count', message: '{total} entries'}, {total: items.length})}
+        {' · '}
+        <a href={jsonUrl} type="application/json">
+          <Translate id="atlas.glossary.json">Machine-readable (JSON)</Translate>
+        </a>
+      </p>
+      <div className={styles.tags} role="group" aria-label={translate({id: 'atlas.glossary.filter', message: 'Filter by tag'})}>
+        <button type="button" className={styles.tag} aria-pressed={!tag} onClick={() => setTag(undefined)}>
+          <Translate id="atlas.glossary.allTags">All</Translate>
+        </button>
+        {usedTags.map((t) => (
+          <button key={t} type="button" className={styles.tag} aria-pressed={tag === t} onClick={() => setTag(tag === t ? undefined : t)}>
+            {labels[t]}
+          </button>
+        ))}
+      </div>
+      <nav className={styles.jump} aria-label={translate({id: 'atlas.glossary.jump', message: 'Jump to letter'})}>
+        {groups.map(([group]) => (
+          <Link key={group} to={`#letter-${group === '#' ? 'other' : group.toLowerCase()}`}>
+            {group}
+          </Link>
+        ))}
+      </nav>
+      {groups.map(([group, entries]) => (
+        <section key={group} aria-labelledby={`letter-${group === '#' ? 'other' : group.toLowerCase()}`}>
+          <Heading as="h2" id={`letter-${group === '#' ? 'other' : group.toLowerCase()}`}>
+            {group}
+          </Heading>
+          <dl className={styles.entries}>
+            {entries.map((item) => (
+              <div key={item.id} id={item.id} className={styles.entry}>
+                <dt>
+                  <Link to={`/glossary/${item.id}`}>{item.name}</Link>
+                  {item.otherName !== item.name ? <span className={styles.other}> · {item.otherName}</span> : null}
+                  <a className={styles.anchor} href={`#${item.id}`} aria-label={translate({id: 'atlas.glossary.anchor', message: 'Link to {name} in this index'}, {name: item.name})}>
+                    #
+                  </a>
+                </dt>
+                <dd>
+                  {item.definition}
+                  {item.aliases.length > 0 ? (
+                    <span className={styles.aliases}>
+                      {' '}
+                      <Translate id="atlas.glossary.aliases" values={{aliases: item.aliases.join(' · ')}}>
+                        {'Also: {aliases}'}
+                      </Translate>
+                    </span>
+                  ) : null}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+    </div>
+  );
+}

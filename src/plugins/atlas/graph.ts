@@ -1,0 +1,264 @@
+/**
+ * Builds the knowledge graph from the loaded files: checks every reference,
+ * alias and translation, and computes each inverse relation once.
+ */
+import path from 'node:path';
+import {closest, didYouMean, type AtlasIssue} from './issues';
+import {entryKey, type Entry, type EntryOf, type LoadedLocale, type LocalizedFile} from './load';
+import {findGlossaryLinks} from './links';
+import {STRUCTURAL_DOCUSAURUS_KEYS} from './schema';
+import {DEFAULT_LOCALE, type AdvisorKind, type AffiliationRole, type EntryKind, type Locale, type OrgRole, type TeamRole} from './vocabulary';
+
+export interface PageRef {
+  readonly instance: 'docs' | 'glossary';
+  /** Entry id or page path. */
+  readonly id: string;
+  readonly kind: EntryKind | 'page';
+}
+
+export interface Inverses {
+  readonly students: ReadonlyMap<string, readonly {person: string; kind: AdvisorKind}[]>;
+  readonly systemsOfPerson: ReadonlyMap<string, readonly {system: string; role: TeamRole}[]>;
+  readonly peopleOfInstitution: ReadonlyMap<string, readonly {person: string; role: AffiliationRole}[]>;
+  readonly systemsOfInstitution: ReadonlyMap<string, readonly {system: string; role: OrgRole}[]>;
+  readonly childInstitutions: ReadonlyMap<string, readonly string[]>;
+  readonly systemsUsingTerm: ReadonlyMap<string, readonly string[]>;
+  readonly systemsBuiltOn: ReadonlyMap<string, readonly string[]>;
+  readonly relatedTerms: ReadonlyMap<string, readonly string[]>;
+  /** Entries whose awards or venues name this glossary term (a venue, prize or ranking). */
+  readonly honoursOfTerm: ReadonlyMap<string, readonly {kind: 'person' | 'system'; id: string; year: number}[]>;
+  readonly backlinks: ReadonlyMap<string, readonly PageRef[]>;
+}
+
+export interface AtlasGraph {
+  readonly siteDir: string;
+  readonly entries: ReadonlyMap<string, Entry>;
+  readonly locales: ReadonlyMap<Locale, LoadedLocale>;
+  /** Lower-cased redirect_from id → term id. */
+  readonly termRedirects: ReadonlyMap<string, string>;
+  readonly inverses: Inverses;
+  readonly issues: readonly AtlasIssue[];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const KIND_NOUN: Record<EntryKind, string> = {term: 'glossary term', person: 'person', system: 'system', institution: 'institution'};
+const KIND_FOLDER: Record<EntryKind, string> = {term: 'glossary/', person: 'docs/people/', system: 'docs/systems/', institution: 'docs/institutions/'};
+
+export function buildGraph(siteDir: string, loaded: readonly LoadedLocale[]): AtlasGraph {
+  const base = loaded.find((l) => l.locale === DEFAULT_LOCALE);
+  if (!base) throw new Error(`buildGraph needs the default locale (${DEFAULT_LOCALE})`);
+  const issues: AtlasIssue[] = loaded.flatMap((l) => l.issues);
+  const entries = base.entries;
+  const idsOf = (kind: EntryKind) => [...entries.values()].filter((e) => e.kind === kind).map((e) => e.id);
+
+  const ref = (entry: Entry, field: string, kind: EntryKind, id: string): boolean => {
+    if (entries.has(entryKey(kind, id))) {
+      if (entry.kind === kind && entry.id === id) {
+        issues.push({file: entry.file, field, message: `\`${id}\` refers to the entry itself`, fix: 'remove the self-reference'});
+        return false;
+      }
+      return true;
+    }
+    const hint = didYouMean(id, idsOf(kind));
+    issues.push({
+      file: entry.file,
+      field,
+      message: `no ${KIND_NOUN[kind]} has the id \`${id}\``,
+      fix: `${hint ? `${hint} ` : ''}Use the id of a file in ${KIND_FOLDER[kind]}, or add ${KIND_FOLDER[kind]}${id}.mdx first.`,
+    });
+    return false;
+  };
+
+  const students = new Map<string, {person: string; kind: AdvisorKind}[]>();
+  const systemsOfPerson = new Map<string, {system: string; role: TeamRole}[]>();
+  const peopleOfInstitution = new Map<string, {person: string; role: AffiliationRole}[]>();
+  const systemsOfInstitution = new Map<string, {system: string; role: OrgRole}[]>();
+  const childInstitutions = new Map<string, string[]>();
+  const systemsUsingTerm = new Map<string, string[]>();
+  const systemsBuiltOn = new Map<string, string[]>();
+  const relatedTerms = new Map<string, string[]>();
+  const honoursOfTerm = new Map<string, {kind: 'person' | 'system'; id: string; year: number}[]>();
+  const backlinks = new Map<string, PageRef[]>();
+  const termRedirects = new Map<string, string>();
+  const aliasOwner = new Map<string, {id: string; file: string}>();
+
+  const checkDuplicates = (entry: Entry, field: string, values: readonly string[]) => {
+    const seen = new Set<string>();
+    for (const value of values) {
+      if (seen.has(value)) issues.push({file: entry.file, field, message: `\`${value}\` is listed twice`, fix: 'keep one of them'});
+      seen.add(value);
+    }
+  };
+
+  for (const entry of entries.values()) {
+    switch (entry.kind) {
+      case 'term': {
+        const {data, id} = entry;
+        for (const [i, other] of (data.related ?? []).entries()) {
+          if (ref(entry, `related.${i}`, 'term', other)) {
+            push(relatedTerms, id, other);
+            push(relatedTerms, other, id);
+          }
+        }
+        checkDuplicates(entry, 'related', data.related ?? []);
+        for (const [i, alias] of (data.redirect_from ?? []).entries()) {
+          const clash = entries.get(entryKey('term', alias));
+          const owner = termRedirects.get(alias);
+          if (clash) {
+            issues.push({file: entry.file, field: `redirect_from.${i}`, message: `\`${alias}\` is already the id of ${clash.file}`, fix: 'remove it from redirect_from: an id cannot also redirect elsewhere'});
+          } else if (owner !== undefined) {
+            issues.push({file: entry.file, field: `redirect_from.${i}`, message: `\`${alias}\` also redirects to glossary/${owner}.mdx`, fix: 'an old id or URL alias can lead to one entry only; remove one of them'});
+          } else termRedirects.set(alias, id);
+        }
+        const shown = [data.names.en, data.names.zh, ...(data.aliases?.en ?? []), ...(data.aliases?.zh ?? [])];
+        for (const alias of new Set(shown.map((s) => s.toLowerCase()))) {
+          const owner = aliasOwner.get(alias);
+          if (owner && owner.id !== id) {
+            issues.push({file: entry.file, field: 'aliases', message: `the name or alias "${alias}" is also used by ${owner.file}`, fix: 'a name must lead to one entry; remove it from one of the two, or link the two with `related`'});
+          } else aliasOwner.set(alias, {id, file: entry.file});
+        }
+        break;
+      }
+      case 'person': {
+        const {data, id} = entry;
+        for (const [i, a] of (data.advisors ?? []).entries()) {
+          if (ref(entry, `advisors.${i}.person`, 'person', a.person)) push(students, a.person, {person: id, kind: a.kind});
+        }
+        checkDuplicates(entry, 'advisors', (data.advisors ?? []).map((a) => `${a.person}/${a.kind}`));
+        for (const [i, a] of (data.affiliations ?? []).entries()) {
+          if (ref(entry, `affiliations.${i}.org`, 'institution', a.org)) push(peopleOfInstitution, a.org, {person: id, role: a.role});
+          if (a.since && a.until && a.until < a.since) {
+            issues.push({file: entry.file, field: `affiliations.${i}`, message: `until (${a.until}) is before since (${a.since})`, fix: 'swap or correct the years'});
+          }
+        }
+        for (const [i, a] of (data.awards ?? []).entries()) {
+          if (ref(entry, `awards.${i}.term`, 'term', a.term)) push(honoursOfTerm, a.term, {kind: 'person', id, year: a.year});
+        }
+        break;
+      }
+      case 'system': {
+        const {data, id} = entry;
+        for (const [i, t] of (data.team ?? []).entries()) {
+          if (ref(entry, `team.${i}.person`, 'person', t.person)) push(systemsOfPerson, t.person, {system: id, role: t.role});
+        }
+        checkDuplicates(entry, 'team', (data.team ?? []).map((t) => t.person));
+        for (const [i, o] of (data.orgs ?? []).entries()) {
+          if (ref(entry, `orgs.${i}.org`, 'institution', o.org)) push(systemsOfInstitution, o.org, {system: id, role: o.role});
+        }
+        for (const [i, t] of (data.terms ?? []).entries()) {
+          if (ref(entry, `terms.${i}`, 'term', t)) push(systemsUsingTerm, t, id);
+        }
+        checkDuplicates(entry, 'terms', data.terms ?? []);
+        for (const [i, s] of (data.built_on ?? []).entries()) {
+          if (ref(entry, `built_on.${i}`, 'system', s)) push(systemsBuiltOn, s, id);
+        }
+        for (const [i, v] of (data.venues ?? []).entries()) {
+          if (ref(entry, `venues.${i}.term`, 'term', v.term)) push(honoursOfTerm, v.term, {kind: 'system', id, year: v.year});
+        }
+        for (const [i, a] of (data.awards ?? []).entries()) {
+          if (ref(entry, `awards.${i}.term`, 'term', a.term)) push(honoursOfTerm, a.term, {kind: 'system', id, year: a.year});
+        }
+        break;
+      }
+      case 'institution': {
+        if (entry.data.parent && ref(entry, 'parent', 'institution', entry.data.parent)) push(childInstitutions, entry.data.parent, entry.id);
+        break;
+      }
+    }
+  }
+
+  // Glossary links in page bodies: unknown ids are errors, known ones are backlinks.
+  for (const file of base.files.values()) {
+    const seen = new Set<string>();
+    for (const link of findGlossaryLinks(file.body)) {
+      const id = entries.has(entryKey('term', link.id)) ? link.id : termRedirects.get(link.id);
+      if (!id) {
+        const hint = didYouMean(link.id, idsOf('term'));
+        issues.push({
+          file: file.file,
+          line: file.bodyStartLine + link.line,
+          message: `link to unknown glossary id \`${link.id}\``,
+          fix: `${hint ? `${hint} ` : ''}Link to an existing file in glossary/, or add glossary/${link.id}.mdx.`,
+        });
+        continue;
+      }
+      const self = file.kind === 'term' && file.id === id;
+      if (!self && !seen.has(id)) push(backlinks, id, {instance: file.instance, id: file.id, kind: file.kind});
+      seen.add(id);
+    }
+  }
+  for (const other of loaded) {
+    if (other.locale === DEFAULT_LOCALE) continue;
+    for (const file of other.files.values()) {
+      for (const link of findGlossaryLinks(file.body)) {
+        if (entries.has(entryKey('term', link.id)) || termRedirects.has(link.id)) continue;
+        const hint = didYouMean(link.id, idsOf('term'));
+        issues.push({file: file.file, line: file.bodyStartLine + link.line, message: `link to unknown glossary id \`${link.id}\``, fix: `${hint ? `${hint} ` : ''}Link to an existing file in glossary/.`});
+      }
+    }
+  }
+
+  issues.push(...checkParity(siteDir, base, loaded));
+
+  return {
+    siteDir,
+    entries,
+    locales: new Map(loaded.map((l) => [l.locale, l])),
+    termRedirects,
+    inverses: {students, systemsOfPerson, peopleOfInstitution, systemsOfInstitution, childInstitutions, systemsUsingTerm, systemsBuiltOn, relatedTerms, honoursOfTerm, backlinks},
+    issues,
+  };
+}
+
+function checkParity(siteDir: string, base: LoadedLocale, loaded: readonly LoadedLocale[]): AtlasIssue[] {
+  const issues: AtlasIssue[] = [];
+  for (const other of loaded) {
+    if (other.locale === DEFAULT_LOCALE) continue;
+    const missing: string[] = [];
+    for (const [key, file] of base.files) {
+      const counterpart = other.files.get(key);
+      const expected = path.relative(siteDir, path.join(file.instance === 'glossary' ? other.roots.glossary : other.roots.docs, path.relative(file.instance === 'glossary' ? base.roots.glossary : base.roots.docs, path.join(siteDir, file.file))));
+      if (!counterpart) {
+        if (!other.issues.some((i) => i.file === expected)) missing.push(expected);
+        continue;
+      }
+      for (const key of STRUCTURAL_DOCUSAURUS_KEYS) {
+        if (JSON.stringify(file.raw[key]) !== JSON.stringify(counterpart.raw[key])) {
+          issues.push({
+            file: counterpart.file,
+            field: key,
+            message: `\`${key}\` is ${JSON.stringify(counterpart.raw[key]) ?? 'absent'} here but ${JSON.stringify(file.raw[key]) ?? 'absent'} in ${file.file}`,
+            fix: `Docusaurus reads \`${key}\` from each locale's file, so copy the value from ${file.file}`,
+          });
+        }
+      }
+    }
+    if (missing.length > 0) {
+      issues.push({
+        file: path.relative(siteDir, path.join(siteDir, 'i18n', other.locale)),
+        message: `${missing.length} page${missing.length === 1 ? ' has' : 's have'} no ${other.locale} translation:\n${missing.map((m) => `    - ${m}`).join('\n')}`,
+        fix: `write each missing file with a translated title, description and body (no structured fields)`,
+      });
+    }
+    for (const [key, file] of other.files) {
+      if (base.files.has(key)) continue;
+      const [instance] = key.split(':');
+      const hint = closest(file.id, [...base.files.values()].filter((f) => f.instance === instance).map((f) => f.id));
+      issues.push({
+        file: file.file,
+        message: `this ${other.locale} translation has no default-locale page`,
+        fix: hint ? `rename it to match \`${hint}\`, or add the English page first` : 'add the English page first, or delete this file',
+      });
+    }
+  }
+  return issues;
+}
+
+export function getEntry<K extends EntryKind>(graph: AtlasGraph, kind: K, id: string): EntryOf<K> | undefined {
+  return graph.entries.get(entryKey(kind, id)) as EntryOf<K> | undefined;
+}

@@ -1,0 +1,25 @@
+/**
+ * The graph of the current build, shared between the Docusaurus plugin (which
+ * loads it once per build, and again on each change in dev) and the remark
+ * plugins. It lives on globalThis because the config loader and the MDX loader
+ * may each import their own copy of this module.
+ */
+import {loadAtlas} from './loadAtlas';
+import {AtlasContentError} from './issues';
+import type {AtlasGraph} from './graph';
+
+const KEY = Symbol.for('hpc-atlas.graph');
+type Store = Map<string, AtlasGraph>;
+const store = ((globalThis as Record<symbol, unknown>)[KEY] ??= new Map()) as Store;
+
+/** Loads and checks the content; throws with every problem listed when there are any. */
+export function refreshGraph(siteDir: string): AtlasGraph {
+  const graph = loadAtlas(siteDir);
+  if (graph.issues.length > 0) throw new AtlasContentError(graph.issues);
+  store.set(siteDir, graph);
+  return graph;
+}
+
+export function currentGraph(siteDir: string): AtlasGraph {
+  return store.get(siteDir) ?? refreshGraph(siteDir);
+}

@@ -1,0 +1,131 @@
+/**
+ * What a page receives to render an entry: plain, serialisable data already
+ * resolved for the page's locale. Shared by the remark plugin that injects it
+ * and the components that render it; nothing here is sent to other pages.
+ */
+import type {
+  AdvisorKind,
+  AffiliationRole,
+  AwardKind,
+  EntryKind,
+  InstitutionKind,
+  Locale,
+  OrgRole,
+  Quantity,
+  SourceId,
+  SystemCategory,
+  TagId,
+  TeamRole,
+} from './vocabulary';
+
+export interface EntryLink {
+  readonly kind: EntryKind;
+  readonly id: string;
+  /** Site-relative URL (the locale prefix is added by the router). */
+  readonly url: string;
+  /** Name in the page's language. */
+  readonly name: string;
+  /** Name in the other language, when it differs. */
+  readonly otherName?: string;
+}
+
+export interface PageLink {
+  readonly url: string;
+  readonly title: string;
+}
+
+export interface Names {
+  readonly primary: string;
+  readonly secondary?: string;
+  /** Full pinyin, family name first (people only), e.g. "Zhai Jidong". */
+  readonly pinyin?: string;
+}
+
+export interface SourceView {
+  readonly source: SourceId;
+  readonly lines: string;
+}
+
+interface ViewBase {
+  readonly id: string;
+  readonly locale: Locale;
+  readonly names: Names;
+  readonly sources: readonly SourceView[];
+}
+
+export interface AwardView {
+  readonly term: EntryLink;
+  readonly year: number;
+  readonly kind: AwardKind;
+}
+
+export interface PersonView extends ViewBase {
+  readonly kind: 'person';
+  readonly affiliations: readonly {org: EntryLink; role: AffiliationRole; since?: number; until?: number}[];
+  readonly advisors: readonly {person: EntryLink; kind: AdvisorKind; year?: number}[];
+  readonly students: readonly {person: EntryLink; kind: AdvisorKind}[];
+  readonly systems: readonly {system: EntryLink; role: TeamRole}[];
+  readonly awards: readonly AwardView[];
+}
+
+export interface SystemView extends ViewBase {
+  readonly kind: 'system';
+  readonly category: SystemCategory;
+  readonly year?: number;
+  readonly team: readonly {person: EntryLink; role: TeamRole}[];
+  readonly orgs: readonly {org: EntryLink; role: OrgRole}[];
+  readonly terms: readonly EntryLink[];
+  readonly builtOn: readonly EntryLink[];
+  readonly extendedBy: readonly EntryLink[];
+  readonly venues: readonly {term: EntryLink; year: number}[];
+  readonly awards: readonly AwardView[];
+  readonly figures: readonly {quantity: Quantity; value: number | readonly [number, number]}[];
+}
+
+export interface InstitutionView extends ViewBase {
+  readonly kind: 'institution';
+  readonly institutionKind: InstitutionKind;
+  readonly founded?: number;
+  readonly parent?: EntryLink;
+  readonly children: readonly EntryLink[];
+  readonly people: readonly {person: EntryLink; role: AffiliationRole}[];
+  readonly systems: readonly {system: EntryLink; role: OrgRole}[];
+}
+
+export interface TermView extends ViewBase {
+  readonly kind: 'term';
+  readonly definition: string;
+  readonly aliases: {readonly primary: readonly string[]; readonly secondary: readonly string[]};
+  readonly tags: readonly TagId[];
+  readonly related: readonly EntryLink[];
+  readonly systems: readonly EntryLink[];
+  readonly honours: readonly {entry: EntryLink; year: number}[];
+  readonly backlinks: readonly PageLink[];
+}
+
+export type EntryView = PersonView | SystemView | InstitutionView | TermView;
+
+/** One row of the glossary index. */
+export interface GlossaryIndexItem {
+  readonly id: string;
+  readonly name: string;
+  readonly otherName: string;
+  readonly aliases: readonly string[];
+  readonly tags: readonly TagId[];
+  readonly definition: string;
+  /** Group heading: A–Z, by pinyin initial in Chinese; "#" for anything else. */
+  readonly group: string;
+}
+
+/** One row of a people/systems/institutions listing. */
+export interface EntryListItem extends EntryLink {
+  readonly description: string;
+  readonly detail?: string;
+}
+
+/** Tooltip data for one term, loaded lazily by the glossary link component. */
+export interface TooltipEntry {
+  readonly name: string;
+  readonly otherName: string;
+  readonly definition: string;
+}

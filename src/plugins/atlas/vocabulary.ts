@@ -1,0 +1,107 @@
+/**
+ * The closed vocabularies that front matter may use. They are closed so that a
+ * typo ("storge") fails the check instead of creating a new, empty category.
+ * Labels live with the UI (src/components/Atlas/labels.ts) because they are
+ * translated through code.json; the type checker keeps both lists in step.
+ */
+
+export const LOCALES = ['en', 'zh-Hans'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'en';
+
+/** Glossary tags, shown as filters on the glossary index. */
+export const TAG_IDS = [
+  'ai-models',
+  'training',
+  'inference',
+  'storage',
+  'memory',
+  'networking',
+  'hardware',
+  'hpc',
+  'compilers',
+  'data',
+  'graph',
+  'brain-inspired',
+  'security',
+  'venues',
+  'awards',
+  'competitions',
+  'rankings',
+] as const;
+export type TagId = (typeof TAG_IDS)[number];
+
+export const SYSTEM_CATEGORIES = [
+  'inference',
+  'training',
+  'storage',
+  'graph',
+  'compiler',
+  'data-processing',
+  'supercomputer',
+  'chip',
+  'platform',
+  'model',
+  'security',
+] as const;
+export type SystemCategory = (typeof SYSTEM_CATEGORIES)[number];
+
+export const INSTITUTION_KINDS = [
+  'university',
+  'research-institute',
+  'laboratory',
+  'company',
+  'government',
+] as const;
+export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
+
+/** A person's position at an institution. */
+export const AFFILIATION_ROLES = [
+  'faculty',
+  'director',
+  'founder',
+  'co-founder',
+  'assistant-researcher',
+  'postdoc',
+  'phd-student',
+  'masters-student',
+  'student',
+  'coach',
+  'collaborator',
+] as const;
+export type AffiliationRole = (typeof AFFILIATION_ROLES)[number];
+
+/** How an advisor relation is described in the source. */
+export const ADVISOR_KINDS = ['phd', 'postdoc', 'masters', 'phd-group', 'coach'] as const;
+export type AdvisorKind = (typeof ADVISOR_KINDS)[number];
+
+/** A person's part in building a system. */
+export const TEAM_ROLES = ['lead', 'co-lead', 'team-lead', 'developer', 'member'] as const;
+export type TeamRole = (typeof TEAM_ROLES)[number];
+
+/** An institution's part in a system. */
+export const ORG_ROLES = ['developer', 'partner', 'host', 'user'] as const;
+export type OrgRole = (typeof ORG_ROLES)[number];
+
+export const AWARD_KINDS = ['best-paper', 'champion', 'prize', 'research-highlight', 'paper'] as const;
+export type AwardKind = (typeof AWARD_KINDS)[number];
+
+/** Quantities a system's key figures may state; each has a translated label and unit. */
+export const QUANTITIES = [
+  'parameters',
+  'tokens-per-second',
+  'accelerators',
+  'cpus',
+  'cores',
+  'dram-gb',
+  'speedup',
+  'development-months',
+] as const;
+export type Quantity = (typeof QUANTITIES)[number];
+
+export const ENTRY_KINDS = ['term', 'person', 'system', 'institution'] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+/** The sources a page may cite; each `sources` item names one of these. */
+export const SOURCE_IDS = ['hpc-stars'] as const;
+export type SourceId = (typeof SOURCE_IDS)[number];

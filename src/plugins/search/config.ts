@@ -1,0 +1,61 @@
+/**
+ * Which search engine the site uses. Local, offline search is the default;
+ * a hosted engine is a configuration switch (ATLAS_SEARCH=algolia with
+ * ALGOLIA_APP_ID, ALGOLIA_API_KEY, ALGOLIA_INDEX_NAME), handled in themeConfig.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type {AtlasGraph} from '../atlas/graph';
+import {currentGraph} from '../atlas/store';
+import type {PluginConfig} from '@docusaurus/types';
+
+export type SearchEngine = 'local' | 'algolia';
+
+export function searchEngine(env: NodeJS.ProcessEnv = process.env): SearchEngine {
+  const value = env.ATLAS_SEARCH ?? 'local';
+  if (value !== 'local' && value !== 'algolia') {
+    throw new Error(`ATLAS_SEARCH must be "local" or "algolia", not "${value}"`);
+  }
+  return value;
+}
+
+export function algoliaThemeConfig(env: NodeJS.ProcessEnv = process.env) {
+  const missing = ['ALGOLIA_APP_ID', 'ALGOLIA_API_KEY', 'ALGOLIA_INDEX_NAME'].filter((k) => !env[k]);
+  if (missing.length > 0) throw new Error(`ATLAS_SEARCH=algolia needs ${missing.join(', ')}`);
+  return {appId: env.ALGOLIA_APP_ID!, apiKey: env.ALGOLIA_API_KEY!, indexName: env.ALGOLIA_INDEX_NAME!, contextualSearch: true};
+}
+
+export function searchPlugin(siteDir: string): PluginConfig[] {
+  if (searchEngine() !== 'local') return [];
+  return [
+    [
+      path.join(siteDir, 'src/plugins/search'),
+      {
+        language: ['en', 'zh'],
+        indexDocs: true,
+        indexBlog: false,
+        indexPages: false,
+        docsRouteBasePath: ['docs', 'glossary'],
+        docsPluginIdForPreferredVersion: 'default',
+        hashed: 'filename',
+        docsDir: ['docs', 'glossary', 'versioned_docs', 'i18n'].filter((dir) => fs.existsSync(path.join(siteDir, dir))),
+        ignoreCssSelectors: ['.katex-mathml'],
+        // Chinese names and aliases stay whole tokens (负载均衡, 混合专家模型); a substring still matches.
+        zhUserDict: chineseDictionary(currentGraph(siteDir)),
+        highlightSearchTermsOnTargetPage: true,
+        searchResultLimits: 10,
+        searchBarShortcutHint: true,
+      },
+    ],
+  ];
+}
+
+/** A jieba user dictionary ("word frequency tag" per line) of every Chinese name and alias in the graph. */
+export function chineseDictionary(graph: AtlasGraph): string {
+  const words = new Set<string>();
+  for (const entry of graph.entries.values()) {
+    const names = [entry.data.names.zh, ...(entry.kind === 'term' ? (entry.data.aliases?.zh ?? []) : [])];
+    for (const name of names) if (/[\u4e00-\u9fff]/.test(name) && !/\s/.test(name)) words.add(name);
+  }
+  return [...words].map((w) => `${w} 100 n`).join('\n');
+}
