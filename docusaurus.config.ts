@@ -11,7 +11,7 @@ import remarkAtlasEntry from './src/remark/atlasEntry';
 import {currentGraph} from './src/plugins/atlas/store';
 import {searchPlugin} from './src/plugins/search/config';
 
-const siteDir = __dirname;
+const siteDir = import.meta.dirname;
 // The public origin; set SITE_URL when deploying. It only affects absolute URLs (sitemap, /glossary.json, canonical links).
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
 

@@ -55,6 +55,8 @@ export function buildGraph(siteDir: string, loaded: readonly LoadedLocale[]): At
   const issues: AtlasIssue[] = loaded.flatMap((l) => l.issues);
   const entries = base.entries;
   const idsOf = (kind: EntryKind) => [...entries.values()].filter((e) => e.kind === kind).map((e) => e.id);
+  // An entry whose own front matter is invalid is reported once, in its own file; references to it are not errors too.
+  const invalid = new Set([...base.failed.values()].filter((f) => f.kind !== 'page').map((f) => entryKey(f.kind as EntryKind, f.id)));
 
   const ref = (entry: Entry, field: string, kind: EntryKind, id: string): boolean => {
     if (entries.has(entryKey(kind, id))) {
@@ -64,6 +66,7 @@ export function buildGraph(siteDir: string, loaded: readonly LoadedLocale[]): At
       }
       return true;
     }
+    if (invalid.has(entryKey(kind, id))) return false;
     const hint = didYouMean(id, idsOf(kind));
     issues.push({
       file: entry.file,
@@ -222,6 +225,7 @@ function checkParity(siteDir: string, base: LoadedLocale, loaded: readonly Loade
     const missing: string[] = [];
     for (const [key, file] of base.files) {
       const counterpart = other.files.get(key);
+      if (other.failed.has(key)) continue;
       const expected = path.relative(siteDir, path.join(file.instance === 'glossary' ? other.roots.glossary : other.roots.docs, path.relative(file.instance === 'glossary' ? base.roots.glossary : base.roots.docs, path.join(siteDir, file.file))));
       if (!counterpart) {
         if (!other.issues.some((i) => i.file === expected)) missing.push(expected);
@@ -246,7 +250,7 @@ function checkParity(siteDir: string, base: LoadedLocale, loaded: readonly Loade
       });
     }
     for (const [key, file] of other.files) {
-      if (base.files.has(key)) continue;
+      if (base.files.has(key) || base.failed.has(key)) continue;
       const [instance] = key.split(':');
       const hint = closest(file.id, [...base.files.values()].filter((f) => f.instance === instance).map((f) => f.id));
       issues.push({

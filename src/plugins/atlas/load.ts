@@ -49,6 +49,8 @@ export interface LoadedLocale {
   readonly entries: ReadonlyMap<string, Entry>;
   /** Every content file of this locale, entries included, by `${instance}:${path without extension}`. */
   readonly files: ReadonlyMap<string, LocalizedFile>;
+  /** Files whose front matter failed validation, by the same key as `files`: they exist, so nothing else reports them missing. */
+  readonly failed: ReadonlyMap<string, {readonly kind: EntryKind | 'page'; readonly id: string}>;
   readonly issues: readonly AtlasIssue[];
 }
 
@@ -125,7 +127,7 @@ function readFrontMatter(file: string, siteDir: string, issues: AtlasIssue[]) {
   } catch (err) {
     issues.push({
       file: rel,
-      message: `front matter is not valid YAML: ${(err as Error).message.split('\n')[0]}`,
+      message: `front matter is not valid YAML: ${(err as Error).message.split('\n')[0]!.replace(/:$/, '')}`,
       fix: 'check the block between the two `---` lines: indentation, colons and quotes',
     });
     return undefined;
@@ -140,6 +142,7 @@ export function loadLocale(siteDir: string, locale: Locale, roots: ContentRoots 
   const issues: AtlasIssue[] = [];
   const entries = new Map<string, Entry>();
   const files = new Map<string, LocalizedFile>();
+  const failed = new Map<string, {kind: EntryKind | 'page'; id: string}>();
   const defaultRoots = contentRoots(siteDir, DEFAULT_LOCALE);
   const isDefault = locale === DEFAULT_LOCALE;
 
@@ -150,10 +153,13 @@ export function loadLocale(siteDir: string, locale: Locale, roots: ContentRoots 
     for (const file of listContentFiles(dir)) {
       const what = classifyFile(roots, file);
       if (!what) continue;
-      const read = readFrontMatter(file, siteDir, issues);
-      if (!read) continue;
       const pathId = path.relative(dir, file).replace(/\.mdx?$/, '').split(path.sep).join('/');
       const id = what.kind === 'page' ? pathId : what.id;
+      const read = readFrontMatter(file, siteDir, issues);
+      if (!read) {
+        failed.set(`${instance}:${pathId}`, {kind: what.kind, id});
+        continue;
+      }
       const schema = !isDefault ? translationSchema : what.kind === 'page' ? pageSchema : ENTRY_SCHEMAS[what.kind];
       const result = schema.safeParse(read.raw);
       if (!result.success) {
@@ -161,6 +167,7 @@ export function loadLocale(siteDir: string, locale: Locale, roots: ContentRoots 
           ? undefined
           : path.relative(siteDir, path.join(instance === 'glossary' ? defaultRoots.glossary : defaultRoots.docs, path.relative(dir, file)));
         issues.push(...describeSchemaIssues(read.rel, result.error, shapeKeys(schema), counterpart));
+        failed.set(`${instance}:${pathId}`, {kind: what.kind, id});
         continue;
       }
       files.set(`${instance}:${pathId}`, {
@@ -178,5 +185,5 @@ export function loadLocale(siteDir: string, locale: Locale, roots: ContentRoots 
       }
     }
   }
-  return {locale, roots, entries, files, issues};
+  return {locale, roots, entries, files, failed, issues};
 }
