@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
@@ -12,6 +13,8 @@ import {currentGraph} from './src/plugins/atlas/store';
 import {searchPlugin} from './src/plugins/search/config';
 
 const siteDir = import.meta.dirname;
+// Until the first edition is cut (npm run cut-edition), the current docs are the only version.
+const editions: string[] = fs.existsSync(path.join(siteDir, 'versions.json')) ? JSON.parse(fs.readFileSync(path.join(siteDir, 'versions.json'), 'utf8')) : [];
 // The public origin; set SITE_URL when deploying. It only affects absolute URLs (sitemap, /glossary.json, canonical links).
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
 
@@ -62,6 +65,7 @@ const config = {
           path: 'docs',
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
+          versions: {current: {label: editions.length > 0 ? 'Next' : 'Current', banner: editions.length > 0 ? 'unreleased' : 'none'}},
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},

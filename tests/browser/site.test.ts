@@ -1,0 +1,158 @@
+/**
+ * Browser tests against the production build (run `npm run build` first), in
+ * both locales: what a reader sees, what the search finds, what the tooltip
+ * says, and that nothing is fetched from another host.
+ */
+import {after, before, test} from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import fs from 'node:fs';
+import type {Page} from 'playwright-core';
+import {serve, type StaticServer} from './server';
+import {launch, type Session} from './browser';
+
+const BUILD = path.resolve(import.meta.dirname, '../../build');
+let server: StaticServer;
+let session: Session;
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(BUILD, 'index.html')), 'build/ is missing: run `npm run build` first');
+  server = await serve(BUILD);
+  session = await launch();
+});
+
+after(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+async function open(pathname: string): Promise<Page> {
+  const page = await session.newPage();
+  const response = await page.goto(server.origin + pathname, {waitUntil: 'networkidle'});
+  assert.equal(response?.status(), 200, `${pathname} answered ${response?.status()}`);
+  return page;
+}
+
+test('the English home page renders, in English, and leads to the glossary, systems and people', async () => {
+  const page = await open('/');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.locator('h1').innerText(), 'HPC Atlas');
+  for (const href of ['/glossary', '/docs/systems', '/docs/people']) {
+    assert.equal(await page.locator(`main a[href="${href}"]`).count(), 1, `home links to ${href}`);
+  }
+  await page.close();
+});
+
+test('the Chinese home page renders, in Chinese, with Chinese navigation', async () => {
+  const page = await open('/zh-Hans/');
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans');
+  assert.match(await page.locator('main').innerText(), /高性能计算/);
+  assert.match(await page.locator('nav.navbar').innerText(), /术语表/);
+  await page.close();
+});
+
+test('a glossary page shows typeset KaTeX, with fonts served by the site', async () => {
+  const page = await open('/glossary/kvcache');
+  const formula = page.locator('.katex-display .katex-html').first();
+  assert.ok(await formula.isVisible(), 'a display formula is visible');
+  const fontFamily = await formula.locator('.mord').first().evaluate((el) => getComputedStyle(el).fontFamily);
+  assert.match(fontFamily, /KaTeX/);
+  assert.ok(session.requests.some((u) => u.startsWith(server.origin) && /KaTeX_.*\.woff2/.test(u)), 'a KaTeX font was loaded from the site');
+  await page.close();
+});
+
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.keyboard.press('Control+k');
+  const input = page.locator('input.navbar__search-input');
+  await assert.doesNotReject(input.waitFor({state: 'visible'}));
+  await input.fill(query);
+  const suggestion = page.locator('.aa-suggestion a, [role="option"] a').first();
+  await suggestion.waitFor({state: 'visible', timeout: 15000});
+  return page.locator('.aa-suggestion a, [role="option"] a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+}
+
+test('an English query finds the term through the search box', async () => {
+  const page = await open('/docs/intro');
+  const results = await search(page, 'prefill');
+  assert.ok(results.some((p) => p === '/glossary/pd-disaggregation'), `results: ${results.join(', ')}`);
+  await page.close();
+});
+
+test('a Chinese query finds the term through the search box, segmented as words', async () => {
+  const page = await open('/zh-Hans/docs/intro');
+  const results = await search(page, '混合专家');
+  assert.ok(results.some((p) => p === '/zh-Hans/glossary/moe'), `results: ${results.join(', ')}`);
+  await page.close();
+});
+
+test('an alias URL redirects to the entry', async () => {
+  const page = await open('/glossary/mixture-of-experts');
+  await page.waitForURL(/\/glossary\/moe$/);
+  assert.match(await page.locator('h1').innerText(), /Mixture of Experts/);
+  await page.close();
+});
+
+test('infoboxes show relations computed from the other side', async () => {
+  const page = await open('/docs/people/zheng-weimin');
+  const students = page.locator('aside dl div', {hasText: 'Students'});
+  assert.match(await students.innerText(), /Jidong Zhai/);
+  await page.close();
+  const zh = await open('/zh-Hans/docs/systems/mooncake');
+  assert.match(await zh.locator('aside').innerText(), /章明星/);
+  await zh.close();
+});
+
+test('a glossary link shows its definition on hover and on keyboard focus, and Escape hides it', async () => {
+  const page = await open('/docs/systems/mooncake');
+  const link = page.locator('article a[data-glossary-term="kvcache"]').first();
+  await link.hover();
+  const tooltip = page.locator('[role="tooltip"]');
+  await tooltip.waitFor({state: 'visible'});
+  assert.match(await tooltip.innerText(), /KV 缓存/);
+  assert.equal(await link.getAttribute('aria-describedby'), await tooltip.getAttribute('id'));
+  await page.mouse.move(0, 0);
+  await tooltip.waitFor({state: 'detached'});
+  await link.focus();
+  await tooltip.waitFor({state: 'visible'});
+  await page.keyboard.press('Escape');
+  await tooltip.waitFor({state: 'detached'});
+  await page.close();
+});
+
+test('on a touch screen the first tap shows the definition and the second follows the link', async () => {
+  const touch = await launch({hasTouch: true, isMobile: true});
+  try {
+    const page = await touch.newPage();
+    await page.goto(`${server.origin}/zh-Hans/docs/systems/mooncake`, {waitUntil: 'networkidle'});
+    const link = page.locator('article a[data-glossary-term="kvcache"]').first();
+    await link.tap();
+    const tooltip = page.locator('[role="tooltip"]');
+    await tooltip.waitFor({state: 'visible'});
+    assert.match(await tooltip.innerText(), /KV cache/);
+    assert.match(page.url(), /\/systems\/mooncake$/);
+    await link.tap();
+    await page.waitForURL(/\/zh-Hans\/glossary\/kvcache$/);
+    assert.deepEqual(touch.errors, []);
+  } finally {
+    await touch.close();
+  }
+});
+
+test('the machine-readable glossary is served in both locales', async () => {
+  for (const [prefix, locale] of [['', 'en'], ['/zh-Hans', 'zh-Hans']] as const) {
+    const response = await fetch(`${server.origin}${prefix}/glossary.json`);
+    assert.equal(response.status, 200);
+    const body = (await response.json()) as {locale: string; count: number; entries: {id: string; url: string; alternates: {url: string}[]}[]};
+    assert.equal(body.locale, locale);
+    assert.equal(body.count, body.entries.length);
+    const moe = body.entries.find((e) => e.id === 'moe');
+    assert.ok(moe, 'moe is exported');
+    assert.match(moe.url, new RegExp(`${prefix}/glossary/moe$`));
+  }
+});
+
+test('no page asked any host but the local server, and the console stayed clean', () => {
+  const foreign = session.requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(session.errors, []);
+});
