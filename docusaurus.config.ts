@@ -10,22 +10,29 @@ import rehypeKatex from 'rehype-katex';
 import remarkGlossaryLinks from './src/remark/glossaryLinks';
 import remarkAtlasEntry from './src/remark/atlasEntry';
 import {currentGraph} from './src/plugins/atlas/store';
-import {searchPlugin} from './src/plugins/search/config';
+import {algoliaThemeConfig, searchEngine, searchPlugin} from './src/plugins/search/config';
 
 const siteDir = import.meta.dirname;
 // Until the first edition is cut (npm run cut-edition), the current docs are the only version.
 const editions: string[] = fs.existsSync(path.join(siteDir, 'versions.json')) ? JSON.parse(fs.readFileSync(path.join(siteDir, 'versions.json'), 'utf8')) : [];
 // The public origin; set SITE_URL when deploying. It only affects absolute URLs (sitemap, /glossary.json, canonical links).
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
+const editBase = process.env.ATLAS_EDIT_URL?.replace(/\/$/, '');
 
 const commonDocsOptions = {
   remarkPlugins: [remarkMath, [remarkGlossaryLinks, {siteDir}], [remarkAtlasEntry, {siteDir}]],
   rehypePlugins: [rehypeKatex],
   showLastUpdateTime: false,
-  editUrl: ({locale, versionDocsDirPath, docPath}) =>
-    locale === 'en'
-      ? `https://github.com/hpc-atlas/hpc-atlas/edit/main/${versionDocsDirPath}/${docPath}`
-      : `https://github.com/hpc-atlas/hpc-atlas/edit/main/i18n/${locale}/${versionDocsDirPath === 'docs' ? 'docusaurus-plugin-content-docs/current' : 'docusaurus-plugin-content-docs-glossary/current'}/${docPath}`,
+  // "Edit this page" points at the repository named by ATLAS_EDIT_URL (e.g. https://git.example.org/atlas/edit/main);
+  // without it no edit link is shown rather than one that leads nowhere.
+  ...(editBase
+    ? {
+        editUrl: ({locale, versionDocsDirPath, docPath}: {locale: string; versionDocsDirPath: string; docPath: string}) =>
+          locale === 'en'
+            ? `${editBase}/${versionDocsDirPath}/${docPath}`
+            : `${editBase}/i18n/${locale}/${versionDocsDirPath.startsWith('glossary') ? 'docusaurus-plugin-content-docs-glossary/current' : 'docusaurus-plugin-content-docs/current'}/${docPath}`,
+      }
+    : {}),
 } satisfies DocsOptions;
 
 const glossaryRedirects = (): RedirectOptions['redirects'] =>
@@ -130,6 +137,7 @@ const config = {
     },
     prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
+    ...(searchEngine() === 'algolia' ? {algolia: algoliaThemeConfig()} : {}),
   } satisfies Preset.ThemeConfig,
 } satisfies Config;
 

@@ -1,3 +1,4 @@
+// cspell:ignore alpah storge tgas betta bob-wo
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {loadAtlas} from '../loadAtlas';
