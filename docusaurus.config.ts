@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type {Config} from '@docusaurus/types';
+import type {Config, PluginModule} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
@@ -10,9 +10,10 @@ import rehypeKatex from 'rehype-katex';
 import remarkGlossaryLinks from './src/remark/glossaryLinks';
 import remarkAtlasEntry from './src/remark/atlasEntry';
 import {currentGraph} from './src/plugins/atlas/store';
+import atlasPlugin from './src/plugins/atlas';
 import {algoliaThemeConfig, searchEngine, searchPlugin} from './src/plugins/search/config';
 
-const siteDir = import.meta.dirname;
+const siteDir = __dirname;
 // Until the first edition is cut (npm run cut-edition), the current docs are the only version.
 const editions: string[] = fs.existsSync(path.join(siteDir, 'versions.json')) ? JSON.parse(fs.readFileSync(path.join(siteDir, 'versions.json'), 'utf8')) : [];
 // The public origin; set SITE_URL when deploying. It only affects absolute URLs (sitemap, /glossary.json, canonical links).
@@ -92,7 +93,8 @@ const config = {
         sidebarPath: './sidebars.glossary.ts',
       } satisfies DocsOptions,
     ],
-    path.join(siteDir, 'src/plugins/atlas'),
+    // Docusaurus types a plugin's content as unknown; ours is the typed graph, hence the widening.
+    atlasPlugin as PluginModule,
     ['@docusaurus/plugin-client-redirects', {redirects: glossaryRedirects()} satisfies RedirectOptions],
     ...searchPlugin(siteDir),
   ],

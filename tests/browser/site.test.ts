@@ -11,7 +11,7 @@ import type {Page} from 'playwright-core';
 import {serve, type StaticServer} from './server';
 import {launch, type Session} from './browser';
 
-const BUILD = path.resolve(import.meta.dirname, '../../build');
+const BUILD = path.resolve(__dirname, '../../build');
 let server: StaticServer;
 let session: Session;
 

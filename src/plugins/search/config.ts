@@ -8,6 +8,7 @@ import path from 'node:path';
 import type {AtlasGraph} from '../atlas/graph';
 import {currentGraph} from '../atlas/store';
 import type {PluginConfig} from '@docusaurus/types';
+import atlasSearch from './index';
 
 export type SearchEngine = 'local' | 'algolia';
 
@@ -29,7 +30,7 @@ export function searchPlugin(siteDir: string): PluginConfig[] {
   if (searchEngine() !== 'local') return [];
   return [
     [
-      path.join(siteDir, 'src/plugins/search'),
+      atlasSearch,
       {
         language: ['en', 'zh'],
         indexDocs: true,

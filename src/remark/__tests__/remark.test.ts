@@ -6,7 +6,6 @@ import path from 'node:path';
 import {createElement, type ReactNode} from 'react';
 import {renderToStaticMarkup} from 'react-dom/server';
 import * as runtime from 'react/jsx-runtime';
-import {compile, run} from '@mdx-js/mdx';
 import {VFile} from 'vfile';
 import remarkGlossaryLinks from '../glossaryLinks';
 import remarkAtlasEntry from '../atlasEntry';
@@ -23,11 +22,13 @@ const components = {
 async function render(siteDir: string, file: string, source?: string): Promise<string> {
   const full = path.join(siteDir, file);
   const vfile = new VFile({path: full, value: source ?? fs.readFileSync(full, 'utf8').replace(/^---[\s\S]*?---\n/, '')});
+  // @mdx-js/mdx is ESM-only; a dynamic import keeps it on Node's ESM loader.
+  const {compile, run} = await import('@mdx-js/mdx');
   const code = await compile(vfile, {
     outputFormat: 'function-body',
     remarkPlugins: [[remarkGlossaryLinks, {siteDir}], [remarkAtlasEntry, {siteDir}]],
   });
-  const {default: Content} = await run(code, {...runtime, baseUrl: import.meta.url});
+  const {default: Content} = await run(code, {...runtime, baseUrl: `file://${__filename}`});
   return renderToStaticMarkup(createElement(Content as (p: {components: typeof components}) => ReactNode, {components}));
 }
 

@@ -40,7 +40,7 @@ function useRows(view: EntryView): Row[] {
     if (when) rows.push([label, value]);
   };
   const names = view.names;
-  add(translate({id: 'atlas.infobox.otherName', message: 'Name in the other language'}), <span lang={view.locale === 'en' ? 'zh-Hans' : 'en'}>{names.secondary}</span>, Boolean(names.secondary));
+  add(translate({id: 'atlas.infobox.otherName', message: 'Chinese name', description: 'On English pages the other-language name is Chinese; translate as the name of the other language (英文名)'}), <span lang={view.locale === 'en' ? 'zh-Hans' : 'en'}>{names.secondary}</span>, Boolean(names.secondary));
   add(translate({id: 'atlas.infobox.pinyin', message: 'Pinyin'}), names.pinyin, Boolean(names.pinyin));
 
   switch (view.kind) {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export const GOOD_SITE = path.join(import.meta.dirname, '__fixtures__', 'good-site');
+export const GOOD_SITE = path.join(__dirname, '__fixtures__', 'good-site');
 export const ZH_DOCS = 'i18n/zh-Hans/docusaurus-plugin-content-docs/current';
 export const ZH_GLOSSARY = 'i18n/zh-Hans/docusaurus-plugin-content-docs-glossary/current';
 
