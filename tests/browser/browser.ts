@@ -1,7 +1,7 @@
-/** Debian's Chromium, driven by playwright-core, with every request and console error recorded. */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+/**
+ * Debian's Chromium, driven by playwright-core, with every request and console error recorded.
+ * Playwright gives each launch a fresh, empty profile; the flags keep Chromium off the network.
+ */
 import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
 
 export interface Session {
@@ -16,7 +16,6 @@ export interface Session {
 }
 
 export async function launch(options: {hasTouch?: boolean; isMobile?: boolean} = {}): Promise<Session> {
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-chromium-'));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -28,7 +27,6 @@ export async function launch(options: {hasTouch?: boolean; isMobile?: boolean} =
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${userDataDir}`,
     ],
   });
   const context = await browser.newContext({
@@ -53,7 +51,6 @@ export async function launch(options: {hasTouch?: boolean; isMobile?: boolean} =
     newPage,
     close: async () => {
       await browser.close();
-      fs.rmSync(userDataDir, {recursive: true, force: true});
     },
   };
 }
