@@ -16,7 +16,9 @@ function proseOf(body: string): string {
     .replace(/\$\$[\s\S]*?\$\$|\$[^$\n]*\$/g, '')
     .replace(/\]\([^)]*\)/g, ']')
     .replace(/<[^>]*>/g, '')
-    .replace(/^import .*$/gm, '');
+    .replace(/^import .*$/gm, '')
+    // The site's own name is not a mention of the term HPC.
+    .replace(/HPC Atlas/g, '');
 }
 
 function mentions(prose: string, name: string): boolean {

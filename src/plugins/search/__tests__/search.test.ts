@@ -30,7 +30,7 @@ test('glossary pages are added to the search index of every docs version, not on
 test('the search engine is local unless configured, and a hosted engine says what it lacks', () => {
   assert.equal(searchEngine({}), 'local');
   assert.equal(searchEngine({ATLAS_SEARCH: 'algolia'}), 'algolia');
-  assert.throws(() => searchEngine({ATLAS_SEARCH: 'typesens'}), /ATLAS_SEARCH must be "local" or "algolia", not "typesens"/);
+  assert.throws(() => searchEngine({ATLAS_SEARCH: 'typesense-cloud'}), /ATLAS_SEARCH must be "local" or "algolia", not "typesense-cloud"/);
   assert.throws(() => algoliaThemeConfig({ALGOLIA_APP_ID: 'x'}), /ATLAS_SEARCH=algolia needs ALGOLIA_API_KEY, ALGOLIA_INDEX_NAME/);
 });
 
