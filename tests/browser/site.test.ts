@@ -46,7 +46,7 @@ test('the English home page renders, in English, and leads to the glossary, syst
 test('the Chinese home page renders, in Chinese, with Chinese navigation', async () => {
   const page = await open('/zh-Hans/');
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans');
-  assert.match(await page.locator('main').innerText(), /高性能计算/);
+  assert.match(await page.locator('header').first().innerText(), /高性能计算/);
   assert.match(await page.locator('nav.navbar').innerText(), /术语表/);
   await page.close();
 });
@@ -61,27 +61,46 @@ test('a glossary page shows typeset KaTeX, with fonts served by the site', async
   await page.close();
 });
 
+/** Types a query the way a reader does (Ctrl+K, then the words) and returns the titles of the suggestions. */
 async function search(page: Page, query: string): Promise<string[]> {
   await page.keyboard.press('Control+k');
   const input = page.locator('input.navbar__search-input');
-  await assert.doesNotReject(input.waitFor({state: 'visible'}));
-  await input.fill(query);
-  const suggestion = page.locator('.aa-suggestion a, [role="option"] a').first();
-  await suggestion.waitFor({state: 'visible', timeout: 15000});
-  return page.locator('.aa-suggestion a, [role="option"] a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  assert.equal(await input.evaluate((el) => el === document.activeElement), true, 'Ctrl+K focuses the search box');
+  await input.pressSequentially(query, {delay: 20});
+  await page.locator('[role="option"]').first().waitFor({state: 'visible', timeout: 15000});
+  return page.locator('[role="option"] [class*="hitTitle"]').allInnerTexts();
 }
 
-test('an English query finds the term through the search box', async () => {
+/** Moves to the suggestion whose title matches with the arrow keys and opens it with Enter. */
+async function choose(page: Page, titles: string[], wanted: RegExp): Promise<void> {
+  const index = titles.findIndex((t) => wanted.test(t));
+  assert.ok(index >= 0, `no suggestion matches ${wanted}: ${titles.join(' | ')}`);
+  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+}
+
+test('an English query finds the term through the search box, with the match highlighted', async () => {
   const page = await open('/docs/intro');
-  const results = await search(page, 'prefill');
-  assert.ok(results.some((p) => p === '/glossary/pd-disaggregation'), `results: ${results.join(', ')}`);
+  const titles = await search(page, 'prefill');
+  assert.equal(await page.locator('[role="option"] mark').first().innerText(), 'Prefill');
+  await choose(page, titles, /^Prefill\/decode/);
+  await page.waitForURL(/\/glossary\/pd-disaggregation\?_highlight=prefill$/);
   await page.close();
 });
 
 test('a Chinese query finds the term through the search box, segmented as words', async () => {
   const page = await open('/zh-Hans/docs/intro');
-  const results = await search(page, '混合专家');
-  assert.ok(results.some((p) => p === '/zh-Hans/glossary/moe'), `results: ${results.join(', ')}`);
+  const titles = await search(page, '混合专家');
+  await choose(page, titles, /混合专家/);
+  await page.waitForURL(/\/zh-Hans\/glossary\/moe(\?|$)/);
+  await page.close();
+});
+
+test('the reference is found from the glossary pages too', async () => {
+  const page = await open('/glossary');
+  const titles = await search(page, 'Mooncake');
+  await choose(page, titles, /^Mooncake$/);
+  await page.waitForURL(/\/docs\/systems\/mooncake(\?|$)/);
   await page.close();
 });
 
@@ -94,11 +113,11 @@ test('an alias URL redirects to the entry', async () => {
 
 test('infoboxes show relations computed from the other side', async () => {
   const page = await open('/docs/people/zheng-weimin');
-  const students = page.locator('aside dl div', {hasText: 'Students'});
+  const students = page.locator('[data-atlas-infobox] dl div', {hasText: 'Students'});
   assert.match(await students.innerText(), /Jidong Zhai/);
   await page.close();
   const zh = await open('/zh-Hans/docs/systems/mooncake');
-  assert.match(await zh.locator('aside').innerText(), /章明星/);
+  assert.match(await zh.locator('[data-atlas-infobox]').innerText(), /章明星/);
   await zh.close();
 });
 

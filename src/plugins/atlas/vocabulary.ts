@@ -1,6 +1,6 @@
 /**
  * The closed vocabularies that front matter may use. They are closed so that a
- * typo ("storgae") fails the check instead of creating a new, empty category.
+ * typo fails the check instead of creating a new, empty category.
  * Labels live with the UI (src/components/Atlas/labels.ts) because they are
  * translated through code.json; the type checker keeps both lists in step.
  */
