@@ -1,4 +1,4 @@
-/** The glossary index: terms grouped A–Z (by pinyin initial in Chinese), filterable by tag, every group and entry linkable. */
+/** The glossary index: terms grouped A–Z (by pinyin initial in Chinese), filterable by topic, every group and entry linkable. */
 import {useMemo, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Head from '@docusaurus/Head';
@@ -8,27 +8,27 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useHistory, useLocation} from '@docusaurus/router';
 import Heading from '@theme/Heading';
 import type {GlossaryIndexItem} from '@site/src/plugins/atlas/viewTypes';
-import {TAG_IDS, type TagId} from '@site/src/plugins/atlas/vocabulary';
-import {tagLabels} from '../Atlas/labels';
+import {TOPIC_IDS, type TopicId} from '@site/src/plugins/atlas/vocabulary';
+import {topicLabels} from '../Atlas/labels';
 import styles from './styles.module.css';
 
-function useTagFilter(): [TagId | undefined, (tag: TagId | undefined) => void] {
+function useTopicFilter(): [TopicId | undefined, (topic: TopicId | undefined) => void] {
   const location = useLocation();
   const history = useHistory();
-  const value = new URLSearchParams(location.search).get('tag');
-  const tag = TAG_IDS.find((t) => t === value);
-  const setTag = (next: TagId | undefined) => history.replace({...location, search: next ? `?tag=${next}` : '', hash: ''});
-  return [tag, setTag];
+  const value = new URLSearchParams(location.search).get('topic');
+  const topic = TOPIC_IDS.find((t) => t === value);
+  const setTopic = (next: TopicId | undefined) => history.replace({...location, search: next ? `?topic=${next}` : '', hash: ''});
+  return [topic, setTopic];
 }
 
 export default function GlossaryIndex({items}: {items: readonly GlossaryIndexItem[]}): ReactNode {
-  const labels = tagLabels();
-  const [tag, setTag] = useTagFilter();
+  const labels = topicLabels();
+  const [topic, setTopic] = useTopicFilter();
   const {siteConfig} = useDocusaurusContext();
   const jsonUrl = useBaseUrl('/glossary.json');
   const indexUrl = siteConfig.url.replace(/\/$/, '') + useBaseUrl('/glossary');
-  const usedTags = useMemo(() => TAG_IDS.filter((t) => items.some((i) => i.tags.includes(t))), [items]);
-  const shown = tag ? items.filter((i) => i.tags.includes(tag)) : items;
+  const usedTopics = useMemo(() => TOPIC_IDS.filter((t) => items.some((i) => i.topics.includes(t))), [items]);
+  const shown = topic ? items.filter((i) => i.topics.includes(topic)) : items;
   const groups = useMemo(() => {
     const map = new Map<string, GlossaryIndexItem[]>();
     for (const item of shown) map.set(item.group, [...(map.get(item.group) ?? []), item]);
@@ -50,20 +50,20 @@ export default function GlossaryIndex({items}: {items: readonly GlossaryIndexIte
         </script>
       </Head>
       <p className={styles.count} aria-live="polite">
-        {tag
-          ? translate({id: 'atlas.glossary.countFiltered', message: '{shown} of {total} entries tagged “{tag}”'}, {shown: shown.length, total: items.length, tag: labels[tag]})
+        {topic
+          ? translate({id: 'atlas.glossary.countFiltered', message: '{shown} of {total} entries on “{topic}”'}, {shown: shown.length, total: items.length, topic: labels[topic]})
           : translate({id: 'atlas.glossary.count', message: '{total} entries'}, {total: items.length})}
         {' · '}
         <a href={jsonUrl} type="application/json">
           <Translate id="atlas.glossary.json">Machine-readable (JSON)</Translate>
         </a>
       </p>
-      <div className={styles.tags} role="group" aria-label={translate({id: 'atlas.glossary.filter', message: 'Filter by tag'})}>
-        <button type="button" className={styles.tag} aria-pressed={!tag} onClick={() => setTag(undefined)}>
-          <Translate id="atlas.glossary.allTags">All</Translate>
+      <div className={styles.topics} role="group" aria-label={translate({id: 'atlas.glossary.filter', message: 'Filter by topic'})}>
+        <button type="button" className={styles.topic} aria-pressed={!topic} onClick={() => setTopic(undefined)}>
+          <Translate id="atlas.glossary.allTopics">All</Translate>
         </button>
-        {usedTags.map((t) => (
-          <button key={t} type="button" className={styles.tag} aria-pressed={tag === t} onClick={() => setTag(tag === t ? undefined : t)}>
+        {usedTopics.map((t) => (
+          <button key={t} type="button" className={styles.topic} aria-pressed={topic === t} onClick={() => setTopic(topic === t ? undefined : t)}>
             {labels[t]}
           </button>
         ))}

@@ -1,14 +1,14 @@
 /** The machine-readable glossary at /glossary.json (and /zh-Hans/glossary.json). */
 import type {AtlasGraph} from './graph';
 import {glossaryIndex} from './views';
-import {DEFAULT_LOCALE, LOCALES, type Locale, type TagId} from './vocabulary';
+import {DEFAULT_LOCALE, LOCALES, type Locale, type TopicId} from './vocabulary';
 
 export interface GlossaryExportEntry {
   readonly id: string;
   readonly term: string;
   readonly aliases: readonly string[];
   readonly definition: string;
-  readonly tags: readonly TagId[];
+  readonly topics: readonly TopicId[];
   readonly url: string;
   readonly alternates: readonly {readonly locale: Locale; readonly term: string; readonly url: string}[];
 }
@@ -32,7 +32,7 @@ export function glossaryExport(graph: AtlasGraph, locale: Locale, siteUrl: strin
     term: item.name,
     aliases: item.aliases,
     definition: item.definition,
-    tags: item.tags,
+    topics: item.topics,
     url: `${origin}${localeBase(locale)}glossary/${item.id}`,
     alternates: others.map(({locale: l, items}) => ({locale: l, term: items.get(item.id)!.name, url: `${origin}${localeBase(l)}glossary/${item.id}`})),
   }));

@@ -14,7 +14,7 @@ import {
   QUANTITIES,
   SOURCE_IDS,
   SYSTEM_CATEGORIES,
-  TAG_IDS,
+  TOPIC_IDS,
   TEAM_ROLES,
   type EntryKind,
 } from './vocabulary';
@@ -66,7 +66,7 @@ export const termSchema = z.strictObject({
   aliases: aliases.optional(),
   /** Old ids and English URL aliases; each becomes a redirect to this entry. */
   redirect_from: z.array(id).optional(),
-  tags: z.array(z.enum(TAG_IDS)).min(1, {message: 'must list at least one tag'}),
+  topics: z.array(z.enum(TOPIC_IDS)).min(1, {message: 'must list at least one topic'}),
   related: z.array(id).optional(),
 });
 

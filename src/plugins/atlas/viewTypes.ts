@@ -14,7 +14,7 @@ import type {
   Quantity,
   SourceId,
   SystemCategory,
-  TagId,
+  TopicId,
   TeamRole,
 } from './vocabulary';
 
@@ -96,7 +96,7 @@ export interface TermView extends ViewBase {
   readonly kind: 'term';
   readonly definition: string;
   readonly aliases: {readonly primary: readonly string[]; readonly secondary: readonly string[]};
-  readonly tags: readonly TagId[];
+  readonly topics: readonly TopicId[];
   readonly related: readonly EntryLink[];
   readonly systems: readonly EntryLink[];
   readonly honours: readonly {entry: EntryLink; year: number}[];
@@ -111,7 +111,7 @@ export interface GlossaryIndexItem {
   readonly name: string;
   readonly otherName: string;
   readonly aliases: readonly string[];
-  readonly tags: readonly TagId[];
+  readonly topics: readonly TopicId[];
   readonly definition: string;
   /** Group heading: A–Z, by pinyin initial in Chinese; "#" for anything else. */
   readonly group: string;

@@ -124,8 +124,8 @@ export function entryView(graph: AtlasGraph, entry: Entry, locale: Locale): Entr
         ...base,
         kind: 'term',
         definition: localizedDescription(graph, locale, entry),
-        aliases: {primary: d.aliases?.[lang] ?? [], secondary: d.aliases?.[otherLang(lang)] ?? []},
-        tags: d.tags,
+        aliases: aliasesOf(d, lang),
+        topics: d.topics,
         related: sortByName(related.map((r) => link(graph, 'term', r, lang)), locale),
         systems: sortByName((inv.systemsUsingTerm.get(entry.id) ?? []).map((s) => link(graph, 'system', s, lang)), locale),
         honours: (inv.honoursOfTerm.get(entry.id) ?? []).map((h) => ({year: h.year, entry: link(graph, h.kind, h.id, lang)})).sort((a, b) => a.year - b.year),
@@ -139,6 +139,13 @@ function localizedDescription(graph: AtlasGraph, locale: Locale, entry: Entry): 
   const instance = entry.kind === 'term' ? 'glossary' : 'docs';
   const key = entry.kind === 'term' ? entry.id : `${KIND_FOLDERS[entry.kind]}/${entry.id}`;
   return graph.locales.get(locale)?.files.get(`${instance}:${key}`)?.data.description ?? entry.data.description;
+}
+
+/** Aliases in the page's language first; an alias written the same in both lists ("KVCache") is shown once. */
+function aliasesOf(data: EntryOf<'term'>['data'], lang: Lang): {primary: string[]; secondary: string[]} {
+  const primary = data.aliases?.[lang] ?? [];
+  const secondary = (data.aliases?.[otherLang(lang)] ?? []).filter((a) => !primary.includes(a));
+  return {primary, secondary};
 }
 
 function groupOf(name: string, lang: Lang): string {
@@ -156,8 +163,8 @@ export function glossaryIndex(graph: AtlasGraph, locale: Locale): GlossaryIndexI
       id: term.id,
       name: term.data.names[lang],
       otherName: term.data.names[otherLang(lang)],
-      aliases: [...(term.data.aliases?.[lang] ?? []), ...(term.data.aliases?.[otherLang(lang)] ?? [])],
-      tags: term.data.tags,
+      aliases: (({primary, secondary}) => [...primary, ...secondary])(aliasesOf(term.data, lang)),
+      topics: term.data.topics,
       definition: localizedDescription(graph, locale, term),
       group: groupOf(term.data.names[lang], lang),
     }))

@@ -9,8 +9,11 @@ export const LOCALES = ['en', 'zh-Hans'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
-/** Glossary tags, shown as filters on the glossary index. */
-export const TAG_IDS = [
+/**
+ * Glossary topics, shown as filters on the glossary index. (Not `tags`: Docusaurus
+ * reads that key itself and would publish untranslated tag pages.)
+ */
+export const TOPIC_IDS = [
   'ai-models',
   'training',
   'inference',
@@ -29,7 +32,7 @@ export const TAG_IDS = [
   'competitions',
   'rankings',
 ] as const;
-export type TagId = (typeof TAG_IDS)[number];
+export type TopicId = (typeof TOPIC_IDS)[number];
 
 export const SYSTEM_CATEGORIES = [
   'inference',

@@ -14,7 +14,7 @@ import {
   institutionKindLabels,
   orgRoleLabels,
   quantityLabels,
-  tagLabels,
+  topicLabels,
   teamRoleLabels,
 } from '../labels';
 import styles from './styles.module.css';
@@ -86,14 +86,14 @@ function useRows(view: EntryView): Row[] {
       break;
     }
     case 'term': {
-      const tags = tagLabels();
+      const topics = topicLabels();
       add(translate({id: 'atlas.infobox.aliases', message: 'Also called'}), [...view.aliases.primary, ...view.aliases.secondary].join(' · '), view.aliases.primary.length + view.aliases.secondary.length > 0);
       add(
-        translate({id: 'atlas.infobox.tags', message: 'Tags'}),
+        translate({id: 'atlas.infobox.topics', message: 'Topics'}),
         <ul className="atlas-inline-list">
-          {view.tags.map((t) => (
+          {view.topics.map((t) => (
             <li key={t}>
-              <Link to={`/glossary?tag=${t}`}>{tags[t]}</Link>
+              <Link to={`/glossary?topic=${t}`}>{topics[t]}</Link>
             </li>
           ))}
         </ul>,

@@ -1,4 +1,4 @@
-// cspell:ignore alpah storge tgas betta bob-wo
+// cspell:ignore alpah storge topcis betta bob-wo
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {loadAtlas} from '../loadAtlas';
@@ -33,9 +33,9 @@ const cases: {name: string; edits: Parameters<typeof siteWith>[0]; expected: str
     expected: 'docs/people/ada-li.mdx:10: link to unknown glossary id `alpah`\n  → fix: did you mean `alpha`? Link to an existing file in glossary/, or add glossary/alpah.mdx.',
   },
   {
-    name: 'an unknown tag',
-    edits: {'glossary/beta.mdx': (t) => t.replace('tags: [storage]', 'tags: [storge]')},
-    expected: 'glossary/beta.mdx › tags.0: `storge` is not an allowed value\n  → fix: did you mean `storage`? Use one of: ai-models, training, inference, storage, memory, networking, hardware, hpc, compilers, data, graph, brain-inspired, security, venues, awards, competitions, rankings (the list is in src/plugins/atlas/vocabulary.ts).',
+    name: 'an unknown topic',
+    edits: {'glossary/beta.mdx': (t) => t.replace('topics: [storage]', 'topics: [storge]')},
+    expected: 'glossary/beta.mdx › topics.0: `storge` is not an allowed value\n  → fix: did you mean `storage`? Use one of: ai-models, training, inference, storage, memory, networking, hardware, hpc, compilers, data, graph, brain-inspired, security, venues, awards, competitions, rankings (the list is in src/plugins/atlas/vocabulary.ts).',
   },
   {
     name: 'a missing required field',
@@ -44,8 +44,8 @@ const cases: {name: string; edits: Parameters<typeof siteWith>[0]; expected: str
   },
   {
     name: 'an unknown front-matter key, with the key it was probably meant to be',
-    edits: {'glossary/beta.mdx': (t) => t.replace('tags:', 'tgas: [hpc]\ntags:')},
-    expected: 'glossary/beta.mdx › tgas: unknown key `tgas`\n  → fix: did you mean `tags`? Rename it.',
+    edits: {'glossary/beta.mdx': (t) => t.replace('topics:', 'topcis: [hpc]\ntopics:')},
+    expected: 'glossary/beta.mdx › topcis: unknown key `topcis`\n  → fix: did you mean `topics`? Rename it.',
   },
   {
     name: 'an alias used by two entries',
@@ -79,7 +79,7 @@ const cases: {name: string; edits: Parameters<typeof siteWith>[0]; expected: str
   },
   {
     name: 'front matter that is not YAML',
-    edits: {'glossary/beta.mdx': (t) => t.replace('tags: [storage]', 'tags: [storage')},
+    edits: {'glossary/beta.mdx': (t) => t.replace('topics: [storage]', 'topics: [storage')},
     expected: 'glossary/beta.mdx: front matter is not valid YAML: missed comma between flow collection entries at line 6, column 1\n  → fix: check the block between the two `---` lines: indentation, colons and quotes',
   },
 ];

@@ -48,7 +48,7 @@ test('the JSON export gives each entry its URL and its URL in the other locale',
     term: 'Alpha',
     aliases: ['First term', '甲'],
     definition: 'The first test term.',
-    tags: ['hpc'],
+    topics: ['hpc'],
     url: 'https://atlas.test/glossary/alpha',
     alternates: [{locale: 'zh-Hans', term: '阿尔法', url: 'https://atlas.test/zh-Hans/glossary/alpha'}],
   });
