@@ -157,6 +157,28 @@ test('on a touch screen the first tap shows the definition and the second follow
   }
 });
 
+test('the glossary index filters by topic, says how many entries remain, and keeps the filter in the URL', async () => {
+  const page = await open('/zh-Hans/glossary');
+  const count = page.locator('[aria-live="polite"]');
+  assert.match(await count.innerText(), /^共 \d+ 条/);
+  const total = await page.locator('dl > div[id]').count();
+  await page.getByRole('button', {name: '存储'}).click();
+  await page.waitForURL(/\?topic=storage$/);
+  const shown = await page.locator('dl > div[id]').count();
+  assert.ok(shown > 0 && shown < total, `${shown} of ${total} shown`);
+  assert.match(await count.innerText(), new RegExp(`共 ${total} 条，其中 ${shown} 条属于“存储”`));
+  assert.equal(await page.getByRole('button', {name: '存储'}).getAttribute('aria-pressed'), 'true');
+  await page.close();
+});
+
+test('a Mermaid diagram is drawn as SVG, with labels in the page language', async () => {
+  const page = await open('/zh-Hans/glossary/pd-disaggregation');
+  const svg = page.locator('.docusaurus-mermaid-container svg').first();
+  await svg.waitFor({state: 'visible'});
+  assert.match(await svg.innerText(), /[\u4e00-\u9fff]/);
+  await page.close();
+});
+
 test('the machine-readable glossary is served in both locales', async () => {
   for (const [prefix, locale] of [['', 'en'], ['/zh-Hans', 'zh-Hans']] as const) {
     const response = await fetch(`${server.origin}${prefix}/glossary.json`);
