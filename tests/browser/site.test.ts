@@ -175,7 +175,7 @@ test('a Mermaid diagram is drawn as SVG, with labels in the page language', asyn
   const page = await open('/zh-Hans/glossary/pd-disaggregation');
   const svg = page.locator('.docusaurus-mermaid-container svg').first();
   await svg.waitFor({state: 'visible'});
-  assert.match(await svg.innerText(), /[\u4e00-\u9fff]/);
+  assert.match((await svg.textContent()) ?? '', /[\u4e00-\u9fff]/);
   await page.close();
 });
 
