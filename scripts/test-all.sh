@@ -9,5 +9,6 @@ step "Content model";         npm run --silent check
 step "Unit tests";            npm run --silent test:unit
 step "Spelling";              npm run --silent spell
 step "Chromium for browser tests"; bash scripts/ensure-browser.sh
+step "Faulty fixture sites fail to build"; npm run --silent test:faults
 step "Production build (en, zh-Hans)"; npm run --silent build
 step "Build output and browser tests"; npm run --silent test:site
