@@ -30,6 +30,8 @@ async function open(pathname: string): Promise<Page> {
   const page = await session.newPage();
   const response = await page.goto(server.origin + pathname, {waitUntil: 'networkidle'});
   assert.equal(response?.status(), 200, `${pathname} answered ${response?.status()}`);
+  // Keyboard shortcuts and tooltips work once React has hydrated the server-rendered page.
+  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
   return page;
 }
 
@@ -65,7 +67,7 @@ test('a glossary page shows typeset KaTeX, with fonts served by the site', async
 async function search(page: Page, query: string): Promise<string[]> {
   await page.keyboard.press('Control+k');
   const input = page.locator('input.navbar__search-input');
-  assert.equal(await input.evaluate((el) => el === document.activeElement), true, 'Ctrl+K focuses the search box');
+  await page.waitForFunction(() => document.activeElement?.classList.contains('navbar__search-input'), undefined, {timeout: 5000});
   await input.pressSequentially(query, {delay: 20});
   await page.locator('[role="option"]').first().waitFor({state: 'visible', timeout: 15000});
   return page.locator('[role="option"] [class*="hitTitle"]').allInnerTexts();
@@ -143,6 +145,7 @@ test('on a touch screen the first tap shows the definition and the second follow
   try {
     const page = await touch.newPage();
     await page.goto(`${server.origin}/zh-Hans/docs/systems/mooncake`, {waitUntil: 'networkidle'});
+    await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
     const link = page.locator('article a[data-glossary-term="kvcache"]').first();
     await link.tap();
     const tooltip = page.locator('[role="tooltip"]');
