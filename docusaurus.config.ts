@@ -11,6 +11,7 @@ import remarkGlossaryLinks from './src/remark/glossaryLinks';
 import remarkAtlasEntry from './src/remark/atlasEntry';
 import {currentGraph} from './src/plugins/atlas/store';
 import atlasPlugin from './src/plugins/atlas';
+import fontFilesPlugin from './src/plugins/fontFiles';
 import {algoliaThemeConfig, searchEngine, searchPlugin} from './src/plugins/search/config';
 
 const siteDir = __dirname;
@@ -97,6 +98,7 @@ const config = {
     atlasPlugin as PluginModule,
     ['@docusaurus/plugin-client-redirects', {redirects: glossaryRedirects()} satisfies RedirectOptions],
     ...searchPlugin(siteDir),
+    fontFilesPlugin,
   ],
 
   themes: ['@docusaurus/theme-mermaid'],

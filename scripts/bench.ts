@@ -35,7 +35,7 @@ rows.push([`content check, ${entries} entries (median of ${runs})`, `${times.sor
 if (fs.existsSync(BUILD)) {
   const page = (route: string) => path.join(BUILD, `${route}.html`);
   const home = fs.readFileSync(path.join(BUILD, 'index.html'), 'utf8');
-  const assets = [...home.matchAll(/(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g)].map((m) => path.join(BUILD, m[1]!));
+  const assets = [...home.matchAll(/(?:src|href)=["']?(\/assets\/[^"' >]+\.(?:js|css))/g)].map((m) => path.join(BUILD, m[1]!));
   const js = assets.filter((a) => a.endsWith('.js'));
   const css = assets.filter((a) => a.endsWith('.css'));
   rows.push(['JS loaded by every page (gzip)', `${kb(js.reduce((n, f) => n + gz(f), 0))} in ${js.length} files`]);
@@ -45,7 +45,7 @@ if (fs.existsSync(BUILD)) {
     if (fs.existsSync(file)) rows.push([`HTML /${route} (gzip)`, kb(gz(file))]);
   }
   const jsDir = path.join(BUILD, 'assets/js');
-  const tooltipChunk = fs.readdirSync(jsDir).map((f) => path.join(jsDir, f)).find((f) => fs.readFileSync(f, 'utf8').includes('"otherName"') && !js.includes(f));
+  const tooltipChunk = fs.readdirSync(jsDir).map((f) => path.join(jsDir, f)).find((f) => /kvcache\W+name\W+KV cache/.test(fs.readFileSync(f, 'utf8')));
   if (tooltipChunk) rows.push(['tooltip definitions, en (lazy, gzip)', kb(gz(tooltipChunk))]);
   for (const locale of ['', 'zh-Hans']) {
     const dir = path.join(BUILD, locale);

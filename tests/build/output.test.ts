@@ -65,3 +65,12 @@ test('schema.org data: DefinedTermSet on the index, DefinedTerm on each term, Pe
   assert.equal(person?.name, 'Jidong Zhai');
   assert.deepEqual(person?.alternateName, ['翟季冬', 'Zhai Jidong']);
 });
+
+test('the stylesheet every page loads carries no inlined fonts (KaTeX fonts are separate files)', () => {
+  const cssDir = path.join(BUILD, 'assets/css');
+  for (const file of fs.readdirSync(cssDir)) {
+    const css = fs.readFileSync(path.join(cssDir, file), 'utf8');
+    assert.doesNotMatch(css, /url\(["']?data:font\//, `${file} inlines a font`);
+    assert.match(css, /KaTeX_Main-Regular\.[0-9a-f]+\.woff2/, `${file} refers to KaTeX's font files`);
+  }
+});
