@@ -3,37 +3,9 @@
  * build, and the message names the file and what to fix. Each case builds a
  * copy of the fixture site (English only, to keep it quick) with one fault.
  */
-import {after, test} from 'node:test';
+import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {spawnSync} from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import {GOOD_SITE} from '../../src/plugins/atlas/__tests__/helpers';
-
-const ROOT = path.resolve(__dirname, '../..');
-const SITE_FILES = ['docusaurus.config.ts', 'sidebars.ts', 'sidebars.glossary.ts', 'tsconfig.json', 'package.json', 'src', 'static'];
-
-const made: string[] = [];
-after(() => made.forEach((dir) => fs.rmSync(dir, {recursive: true, force: true})));
-
-function fixtureSite(edits: Record<string, (text: string) => string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-build-'));
-  made.push(dir);
-  for (const entry of SITE_FILES) fs.cpSync(path.join(ROOT, entry), path.join(dir, entry), {recursive: true});
-  fs.cpSync(GOOD_SITE, dir, {recursive: true});
-  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
-  for (const [file, edit] of Object.entries(edits)) {
-    const target = path.join(dir, file);
-    fs.writeFileSync(target, edit(fs.readFileSync(target, 'utf8')));
-  }
-  return dir;
-}
-
-function build(site: string): {status: number | null; output: string} {
-  const result = spawnSync('npx', ['docusaurus', 'build', '--locale', 'en'], {cwd: site, encoding: 'utf8', timeout: 180_000});
-  return {status: result.status, output: `${result.stdout}\n${result.stderr}`};
-}
+import {build, fixtureSite} from '../fixtureSite';
 
 const append = (extra: string) => (text: string) => `${text}\n${extra}\n`;
 

@@ -141,10 +141,12 @@ function localizedDescription(graph: AtlasGraph, locale: Locale, entry: Entry): 
   return graph.locales.get(locale)?.files.get(`${instance}:${key}`)?.data.description ?? entry.data.description;
 }
 
-/** Aliases in the page's language first; an alias written the same in both lists ("KVCache") is shown once. */
+/** Aliases in the page's language first; one written the same in both lists ("KVCache"), or equal to a name, is shown once. */
 function aliasesOf(data: EntryOf<'term'>['data'], lang: Lang): {primary: string[]; secondary: string[]} {
-  const primary = data.aliases?.[lang] ?? [];
-  const secondary = (data.aliases?.[otherLang(lang)] ?? []).filter((a) => !primary.includes(a));
+  const seen = new Set([data.names.en, data.names.zh].map((n) => n.toLowerCase()));
+  const keep = (a: string) => !seen.has(a.toLowerCase()) && Boolean(seen.add(a.toLowerCase()));
+  const primary = (data.aliases?.[lang] ?? []).filter(keep);
+  const secondary = (data.aliases?.[otherLang(lang)] ?? []).filter(keep);
   return {primary, secondary};
 }
 

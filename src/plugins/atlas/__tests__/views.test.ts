@@ -4,7 +4,7 @@ import {loadAtlas} from '../loadAtlas';
 import {entryView, glossaryIndex, personPinyin, tooltips} from '../views';
 import {glossaryExport} from '../exportJson';
 import {getEntry} from '../graph';
-import {GOOD_SITE} from './helpers';
+import {GOOD_SITE, siteWith} from './helpers';
 
 test('pinyin of a Chinese name is family name first, with surname readings', () => {
   assert.equal(personPinyin('翟季冬'), 'Zhai Jidong');
@@ -52,4 +52,13 @@ test('the JSON export gives each entry its URL and its URL in the other locale',
     url: 'https://atlas.test/glossary/alpha',
     alternates: [{locale: 'zh-Hans', term: '阿尔法', url: 'https://atlas.test/zh-Hans/glossary/alpha'}],
   });
+});
+
+test('an alias that repeats a name, or appears in both languages, is shown once', () => {
+  const site = siteWith({'glossary/beta.mdx': (t) => t.replace('names: {en: Beta, zh: 贝塔}', 'names: {en: Beta, zh: 贝塔}\naliases: {en: [BT, Beta], zh: [BT, 贝塔甲]}')});
+  const graph = loadAtlas(site);
+  assert.deepEqual(graph.issues, []);
+  const view = entryView(graph, getEntry(graph, 'term', 'beta')!, 'en');
+  assert.ok(view.kind === 'term');
+  assert.deepEqual(view.aliases, {primary: ['BT'], secondary: ['贝塔甲']});
 });

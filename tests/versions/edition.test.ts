@@ -1,0 +1,38 @@
+/**
+ * Cutting an edition with the documented command gives a versioned reference,
+ * and a reader on the work-in-progress pages (/docs/next) still finds glossary
+ * terms: the glossary is put into every edition's search index.
+ */
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import {build, fixtureSite, run} from '../fixtureSite';
+
+test('after `npm run cut-edition`, the glossary is in the search index of /docs/next as well as /docs', () => {
+  const site = fixtureSite();
+  const cut = run(site, 'npm', ['run', '--silent', 'cut-edition', '--', '2026.1']);
+  assert.equal(cut.status, 0, cut.output);
+  assert.ok(fs.existsSync(path.join(site, 'versioned_docs/version-2026.1/people/ada-li.mdx')));
+  assert.ok(fs.existsSync(path.join(site, 'i18n/zh-Hans/docusaurus-plugin-content-docs/version-2026.1/people/ada-li.mdx')));
+  const built = build(site);
+  assert.equal(built.status, 0, built.output);
+
+  const urlsIn = (dir: string) => {
+    const file = fs.readdirSync(path.join(site, 'build', dir)).find((f) => /^search-index.*\.json$/.test(f));
+    assert.ok(file, `no search index in build/${dir}`);
+    const index = JSON.parse(fs.readFileSync(path.join(site, 'build', dir, file), 'utf8')) as {documents: {u: string}[]}[];
+    return new Set(index.flatMap((part) => part.documents.map((d) => d.u)));
+  };
+  const latest = urlsIn('.');
+  const next = urlsIn('docs/next');
+  assert.ok(latest.has('/docs/people/ada-li') && latest.has('/glossary/alpha'), [...latest].join(' '));
+  assert.ok(next.has('/docs/next/people/ada-li') && next.has('/glossary/alpha'), [...next].join(' '));
+});
+
+test('cutting an edition refuses a malformed or repeated name', () => {
+  const site = fixtureSite();
+  const bad = run(site, 'npm', ['run', '--silent', 'cut-edition', '--', 'v1']);
+  assert.equal(bad.status, 2);
+  assert.match(bad.output, /usage: npm run cut-edition -- <year>\.<n>/);
+});
