@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import {closest, didYouMean, type AtlasIssue} from './issues';
-import {entryKey, type Entry, type EntryOf, type LoadedLocale, type LocalizedFile} from './load';
+import {entryKey, type Entry, type EntryOf, type LoadedLocale} from './load';
 import {findGlossaryLinks} from './links';
 import {STRUCTURAL_DOCUSAURUS_KEYS} from './schema';
 import {DEFAULT_LOCALE, type AdvisorKind, type AffiliationRole, type EntryKind, type Locale, type OrgRole, type TeamRole} from './vocabulary';
@@ -175,33 +175,25 @@ export function buildGraph(siteDir: string, loaded: readonly LoadedLocale[]): At
     }
   }
 
-  // Glossary links in page bodies: unknown ids are errors, known ones are backlinks.
-  for (const file of base.files.values()) {
-    const seen = new Set<string>();
-    for (const link of findGlossaryLinks(file.body)) {
-      const id = entries.has(entryKey('term', link.id)) ? link.id : termRedirects.get(link.id);
-      if (!id) {
-        const hint = didYouMean(link.id, idsOf('term'));
-        issues.push({
-          file: file.file,
-          line: file.bodyStartLine + link.line,
-          message: `link to unknown glossary id \`${link.id}\``,
-          fix: `${hint ? `${hint} ` : ''}Link to an existing file in glossary/, or add glossary/${link.id}.mdx.`,
-        });
-        continue;
-      }
-      const self = file.kind === 'term' && file.id === id;
-      if (!self && !seen.has(id)) push(backlinks, id, {instance: file.instance, id: file.id, kind: file.kind});
-      seen.add(id);
-    }
-  }
-  for (const other of loaded) {
-    if (other.locale === DEFAULT_LOCALE) continue;
-    for (const file of other.files.values()) {
+  // Glossary links in every locale's bodies: an unknown id is an error; in the default locale a known one is a backlink.
+  for (const locale of loaded) {
+    for (const file of locale.files.values()) {
+      const seen = new Set<string>();
       for (const link of findGlossaryLinks(file.body)) {
-        if (entries.has(entryKey('term', link.id)) || termRedirects.has(link.id)) continue;
-        const hint = didYouMean(link.id, idsOf('term'));
-        issues.push({file: file.file, line: file.bodyStartLine + link.line, message: `link to unknown glossary id \`${link.id}\``, fix: `${hint ? `${hint} ` : ''}Link to an existing file in glossary/.`});
+        const id = entries.has(entryKey('term', link.id)) ? link.id : termRedirects.get(link.id);
+        if (!id) {
+          const hint = didYouMean(link.id, idsOf('term'));
+          issues.push({
+            file: file.file,
+            line: file.bodyStartLine + link.line,
+            message: `link to unknown glossary id \`${link.id}\``,
+            fix: `${hint ? `${hint} ` : ''}Link to an existing file in glossary/, or add glossary/${link.id}.mdx.`,
+          });
+          continue;
+        }
+        if (locale !== base || seen.has(id) || (file.kind === 'term' && file.id === id)) continue;
+        seen.add(id);
+        push(backlinks, id, {instance: file.instance, id: file.id, kind: file.kind});
       }
     }
   }
@@ -218,17 +210,19 @@ export function buildGraph(siteDir: string, loaded: readonly LoadedLocale[]): At
   };
 }
 
+const rootOf = (locale: LoadedLocale, instance: 'docs' | 'glossary') => (instance === 'glossary' ? locale.roots.glossary : locale.roots.docs);
+
 function checkParity(siteDir: string, base: LoadedLocale, loaded: readonly LoadedLocale[]): AtlasIssue[] {
   const issues: AtlasIssue[] = [];
   for (const other of loaded) {
     if (other.locale === DEFAULT_LOCALE) continue;
     const missing: string[] = [];
     for (const [key, file] of base.files) {
-      const counterpart = other.files.get(key);
       if (other.failed.has(key)) continue;
-      const expected = path.relative(siteDir, path.join(file.instance === 'glossary' ? other.roots.glossary : other.roots.docs, path.relative(file.instance === 'glossary' ? base.roots.glossary : base.roots.docs, path.join(siteDir, file.file))));
+      const counterpart = other.files.get(key);
       if (!counterpart) {
-        if (!other.issues.some((i) => i.file === expected)) missing.push(expected);
+        const withinInstance = path.relative(rootOf(base, file.instance), path.join(siteDir, file.file));
+        missing.push(path.relative(siteDir, path.join(rootOf(other, file.instance), withinInstance)));
         continue;
       }
       for (const key of STRUCTURAL_DOCUSAURUS_KEYS) {

@@ -1,6 +1,6 @@
 /** Resolves the graph into the per-page, per-locale data that components render. */
 import {pinyin} from 'pinyin-pro';
-import {getEntry, type AtlasGraph, type PageRef} from './graph';
+import type {AtlasGraph, PageRef} from './graph';
 import {entryKey, type Entry, type EntryOf} from './load';
 import {entryPath, KIND_FOLDERS} from './layout';
 import type {Award} from './schema';
@@ -187,4 +187,3 @@ export function tooltips(graph: AtlasGraph, locale: Locale): Record<string, Tool
   );
 }
 
-export {getEntry};

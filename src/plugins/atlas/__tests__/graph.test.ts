@@ -33,6 +33,11 @@ const cases: {name: string; edits: Parameters<typeof siteWith>[0]; expected: str
     expected: 'docs/people/ada-li.mdx:10: link to unknown glossary id `alpah`\n  → fix: did you mean `alpha`? Link to an existing file in glossary/, or add glossary/alpah.mdx.',
   },
   {
+    name: 'an unknown glossary id in a translation',
+    edits: {[`${ZH_DOCS}/people/ada-li.mdx`]: (t) => t.replace('(/glossary/alpha)', '(/glossary/gamma)')},
+    expected: `${ZH_DOCS}/people/ada-li.mdx:6: link to unknown glossary id \`gamma\`\n  → fix: Link to an existing file in glossary/, or add glossary/gamma.mdx.`,
+  },
+  {
     name: 'an unknown topic',
     edits: {'glossary/beta.mdx': (t) => t.replace('topics: [storage]', 'topics: [storge]')},
     expected: 'glossary/beta.mdx › topics.0: `storge` is not an allowed value\n  → fix: did you mean `storage`? Use one of: ai-models, training, inference, storage, memory, networking, hardware, hpc, compilers, data, graph, brain-inspired, security, venues, awards, competitions, rankings (the list is in src/plugins/atlas/vocabulary.ts).',
