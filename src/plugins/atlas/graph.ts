@@ -175,6 +175,16 @@ export function buildGraph(siteDir: string, loaded: readonly LoadedLocale[]): At
     }
   }
 
+  // Every English name and alias also works as a URL (/glossary/mixture-of-experts → /glossary/moe), unless
+  // the slug is already an id or an explicit redirect; between two terms, the first in file order keeps it.
+  for (const entry of entries.values()) {
+    if (entry.kind !== 'term') continue;
+    for (const name of [entry.data.names.en, ...(entry.data.aliases?.en ?? [])]) {
+      const slug = aliasSlug(name);
+      if (slug && slug !== entry.id && !entries.has(entryKey('term', slug)) && !termRedirects.has(slug)) termRedirects.set(slug, entry.id);
+    }
+  }
+
   // Glossary links in every locale's bodies: an unknown id is an error; in the default locale a known one is a backlink.
   for (const locale of loaded) {
     for (const file of locale.files.values()) {
@@ -208,6 +218,12 @@ export function buildGraph(siteDir: string, loaded: readonly LoadedLocale[]): At
     inverses: {students, systemsOfPerson, peopleOfInstitution, systemsOfInstitution, childInstitutions, systemsUsingTerm, systemsBuiltOn, relatedTerms, honoursOfTerm, backlinks},
     issues,
   };
+}
+
+/** "Mixture-of-Experts" → "mixture-of-experts"; undefined for names that make no ASCII slug. */
+export function aliasSlug(name: string): string | undefined {
+  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return /^[\x00-\x7f]+$/.test(name) && slug ? slug : undefined;
 }
 
 const rootOf = (locale: LoadedLocale, instance: 'docs' | 'glossary') => (instance === 'glossary' ? locale.roots.glossary : locale.roots.docs);

@@ -26,6 +26,15 @@ test('inverse relations are computed from the side that owns them', () => {
   assert.equal(termRedirects.get('first-term'), 'alpha');
 });
 
+test('English names and aliases become redirects, but never shadow an id or an explicit redirect', () => {
+  const site = siteWith({'glossary/beta.mdx': (t) => t.replace('names: {en: Beta, zh: 贝塔}', 'names: {en: Beta, zh: 贝塔}\naliases: {en: [Beta Prime, Alpha!, first-term], zh: [贝塔甲]}')});
+  const {termRedirects, issues} = loadAtlas(site);
+  assert.deepEqual(issues, []);
+  assert.equal(termRedirects.get('beta-prime'), 'beta');
+  assert.equal(termRedirects.has('alpha'), false);
+  assert.equal(termRedirects.get('first-term'), 'alpha');
+});
+
 const cases: {name: string; edits: Parameters<typeof siteWith>[0]; expected: string}[] = [
   {
     name: 'an unknown glossary id in a link names the file, the line and the closest id',
