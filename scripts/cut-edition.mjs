@@ -19,4 +19,15 @@ if (existing.includes(name)) {
 const run = (cmd, args) => execFileSync(cmd, args, {stdio: 'inherit'});
 run('npm', ['run', '--silent', 'check']);
 run('npx', ['docusaurus', 'docs:version', name]);
+
+// docs:version copies the Chinese sidebar labels, version label included; the edition is called by its
+// name, and the current docs become the next, unreleased edition (the English labels follow from config).
+const zhDocs = 'i18n/zh-Hans/docusaurus-plugin-content-docs';
+const relabel = (file, message) => {
+  const labels = JSON.parse(fs.readFileSync(file, 'utf8'));
+  labels['version.label'] = {...labels['version.label'], message};
+  fs.writeFileSync(file, `${JSON.stringify(labels, null, 2)}\n`);
+};
+relabel(`${zhDocs}/version-${name}.json`, name);
+relabel(`${zhDocs}/current.json`, '下一版');
 console.log(`\nEdition ${name} cut. The current docs are now served at /docs/next; ${name} at /docs.`);

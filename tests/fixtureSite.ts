@@ -7,7 +7,21 @@ import path from 'node:path';
 import {GOOD_SITE} from '../src/plugins/atlas/__tests__/helpers';
 
 const ROOT = path.resolve(__dirname, '..');
-const SITE_FILES = ['docusaurus.config.ts', 'sidebars.ts', 'sidebars.glossary.ts', 'tsconfig.json', 'package.json', 'src', 'static', 'scripts'];
+const SITE_FILES = [
+  'docusaurus.config.ts',
+  'sidebars.ts',
+  'sidebars.glossary.ts',
+  'tsconfig.json',
+  'package.json',
+  'src',
+  'static',
+  'scripts',
+  // The site's UI translations; the fixture brings its own pages.
+  'i18n/zh-Hans/code.json',
+  'i18n/zh-Hans/docusaurus-theme-classic',
+  'i18n/zh-Hans/docusaurus-plugin-content-docs/current.json',
+  'i18n/zh-Hans/docusaurus-plugin-content-docs-glossary/current.json',
+];
 
 const made: string[] = [];
 after(() => made.forEach((dir) => fs.rmSync(dir, {recursive: true, force: true})));

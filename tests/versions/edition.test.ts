@@ -15,6 +15,9 @@ test('after `npm run cut-edition`, the glossary is in the search index of /docs/
   assert.equal(cut.status, 0, cut.output);
   assert.ok(fs.existsSync(path.join(site, 'versioned_docs/version-2026.1/people/ada-li.mdx')));
   assert.ok(fs.existsSync(path.join(site, 'i18n/zh-Hans/docusaurus-plugin-content-docs/version-2026.1/people/ada-li.mdx')));
+  const zhLabel = (file: string) => JSON.parse(fs.readFileSync(path.join(site, 'i18n/zh-Hans/docusaurus-plugin-content-docs', file), 'utf8'))['version.label'].message;
+  assert.equal(zhLabel('version-2026.1.json'), '2026.1');
+  assert.equal(zhLabel('current.json'), '下一版');
   const built = build(site);
   assert.equal(built.status, 0, built.output);
 

@@ -178,7 +178,8 @@ export function entryList(graph: AtlasGraph, kind: Exclude<EntryKind, 'term'>, l
   const items = [...graph.entries.values()]
     .filter((e) => e.kind === kind)
     .map((e) => ({...link(graph, kind, e.id, lang), description: localizedDescription(graph, locale, e)}));
-  return sortByName(items, locale);
+  // People by family name (their ids are pinyin, family name first), as in the sidebar; the rest by name.
+  return kind === 'person' ? items.sort((a, b) => a.id.localeCompare(b.id)) : sortByName(items, locale);
 }
 
 export function tooltips(graph: AtlasGraph, locale: Locale): Record<string, TooltipEntry> {
