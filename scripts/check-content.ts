@@ -1,10 +1,11 @@
 /**
  * `npm run check`: validates the whole content model (schema, ids, relations,
- * aliases, glossary links, locale parity) without building the site.
- * Usage: npm run check [-- --site <dir>] [-- --report]
+ * aliases, glossary links, locale parity) of the current docs and of every cut
+ * edition, without building the site, and prints the editorial report as warnings.
+ * Usage: npm run check [-- --site <dir>]
  */
 import path from 'node:path';
-import {loadAtlas} from '../src/plugins/atlas/loadAtlas';
+import {editions, loadAtlas} from '../src/plugins/atlas/loadAtlas';
 import {formatIssue} from '../src/plugins/atlas/issues';
 import {buildReport} from '../src/plugins/atlas/report';
 
@@ -14,12 +15,16 @@ const siteDir = path.resolve(siteIndex >= 0 ? args[siteIndex + 1]! : '.');
 
 const started = performance.now();
 const graph = loadAtlas(siteDir);
+const cut = editions(siteDir);
+// Editions share the glossary, so the same problem can be found twice; report it once.
+const errors = [...new Set([graph, ...cut.map((edition) => loadAtlas(siteDir, edition))].flatMap((g) => g.issues.map(formatIssue)))];
 const elapsed = Math.round(performance.now() - started);
+const scope = `${graph.entries.size} entries${cut.length > 0 ? ` and ${cut.length} edition(s)` : ''}`;
 
 for (const warning of buildReport(graph)) console.warn(`warning: ${formatIssue(warning)}\n`);
-if (graph.issues.length > 0) {
-  for (const issue of graph.issues) console.error(`error: ${formatIssue(issue)}\n`);
-  console.error(`✗ ${graph.issues.length} problem(s) in ${graph.entries.size} entries (${elapsed} ms)`);
+if (errors.length > 0) {
+  for (const error of errors) console.error(`error: ${error}\n`);
+  console.error(`✗ ${errors.length} problem(s) in ${scope} (${elapsed} ms)`);
   process.exit(1);
 }
-console.log(`✓ ${graph.entries.size} entries checked in both locales (${elapsed} ms)`);
+console.log(`✓ ${scope} checked in both locales (${elapsed} ms)`);

@@ -23,12 +23,12 @@ export default function remarkAtlasEntry({siteDir}: AtlasEntryOptions) {
   return (tree: Root, file: VFile): void => {
     const located = locate(siteDir, file.path);
     if (!located) return;
-    const graph = currentGraph(siteDir);
-    const {locale, what} = located;
+    const {locale, edition, what} = located;
+    const graph = currentGraph(siteDir, edition);
 
     if (what.kind !== 'page') {
       const entry = graph.entries.get(entryKey(what.kind, what.id));
-      if (!entry) return; // A versioned copy of an entry that no longer exists renders as written.
+      if (!entry) return;
       const view = entryView(graph, entry, locale);
       tree.children.unshift(element('AtlasInfobox', {data: view}));
       tree.children.push(element('AtlasFooter', {data: view}));

@@ -14,14 +14,21 @@ import {KIND_FOLDERS} from './paths';
 
 export const GLOSSARY_INSTANCE_ID = 'glossary';
 
-export function contentRoots(siteDir: string, locale: Locale): ContentRoots {
+/**
+ * Content folders of a locale, for the current docs or for a cut edition (its
+ * versioned copy). The glossary is not versioned: every edition shares it.
+ */
+export function contentRoots(siteDir: string, locale: Locale, edition?: string): ContentRoots {
+  const i18nDocs = path.join(siteDir, 'i18n', locale, 'docusaurus-plugin-content-docs');
   if (locale === DEFAULT_LOCALE) {
-    return {docs: path.join(siteDir, 'docs'), glossary: path.join(siteDir, 'glossary')};
+    return {
+      docs: edition ? path.join(siteDir, 'versioned_docs', `version-${edition}`) : path.join(siteDir, 'docs'),
+      glossary: path.join(siteDir, 'glossary'),
+    };
   }
-  const i18n = path.join(siteDir, 'i18n', locale);
   return {
-    docs: path.join(i18n, 'docusaurus-plugin-content-docs', 'current'),
-    glossary: path.join(i18n, `docusaurus-plugin-content-docs-${GLOSSARY_INSTANCE_ID}`, 'current'),
+    docs: path.join(i18nDocs, edition ? `version-${edition}` : 'current'),
+    glossary: path.join(siteDir, 'i18n', locale, `docusaurus-plugin-content-docs-${GLOSSARY_INSTANCE_ID}`, 'current'),
   };
 }
 

@@ -138,12 +138,13 @@ function shapeKeys(schema: z.ZodTypeAny): string[] {
   return Object.keys((schema as z.AnyZodObject).shape);
 }
 
-export function loadLocale(siteDir: string, locale: Locale, roots: ContentRoots = contentRoots(siteDir, locale)): LoadedLocale {
+export function loadLocale(siteDir: string, locale: Locale, edition?: string): LoadedLocale {
+  const roots = contentRoots(siteDir, locale, edition);
   const issues: AtlasIssue[] = [];
   const entries = new Map<string, Entry>();
   const files = new Map<string, LocalizedFile>();
   const failed = new Map<string, {kind: EntryKind | 'page'; id: string}>();
-  const defaultRoots = contentRoots(siteDir, DEFAULT_LOCALE);
+  const defaultRoots = contentRoots(siteDir, DEFAULT_LOCALE, edition);
   const isDefault = locale === DEFAULT_LOCALE;
 
   for (const [instance, dir] of [

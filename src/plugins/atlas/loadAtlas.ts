@@ -1,11 +1,20 @@
 /** Loads and checks the whole content model of a site; the single entry point for the plugin, the remark plugins and `npm run check`. */
+import fs from 'node:fs';
+import path from 'node:path';
 import {buildGraph, type AtlasGraph} from './graph';
 import {loadLocale} from './load';
 import {LOCALES} from './vocabulary';
 
-export function loadAtlas(siteDir: string): AtlasGraph {
+/** The current content, or that of a cut edition (`versions.json`), whose entries keep the facts they had when it was cut. */
+export function loadAtlas(siteDir: string, edition?: string): AtlasGraph {
   return buildGraph(
     siteDir,
-    LOCALES.map((locale) => loadLocale(siteDir, locale)),
+    LOCALES.map((locale) => loadLocale(siteDir, locale, edition)),
   );
+}
+
+/** The editions cut so far, newest first, as Docusaurus lists them. */
+export function editions(siteDir: string): string[] {
+  const file = path.join(siteDir, 'versions.json');
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as string[]) : [];
 }

@@ -20,6 +20,14 @@ export function refreshGraph(siteDir: string): AtlasGraph {
   return graph;
 }
 
-export function currentGraph(siteDir: string): AtlasGraph {
-  return store.get(siteDir) ?? refreshGraph(siteDir);
+/** The graph of the current content, or of an edition (loaded once per build: editions do not change). */
+export function currentGraph(siteDir: string, edition?: string): AtlasGraph {
+  const key = edition ? `${siteDir}#${edition}` : siteDir;
+  const cached = store.get(key);
+  if (cached) return cached;
+  if (!edition) return refreshGraph(siteDir);
+  const graph = loadAtlas(siteDir, edition);
+  if (graph.issues.length > 0) throw new AtlasContentError(graph.issues);
+  store.set(key, graph);
+  return graph;
 }

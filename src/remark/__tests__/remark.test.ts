@@ -87,3 +87,17 @@ test('index pages get their lists filled in, Chinese grouped and sorted by pinyi
 test('an EntryList without a valid kind fails and says which kinds exist', async () => {
   await assert.rejects(render(GOOD_SITE, 'docs/people/index.mdx', '<EntryList kind="people" />'), /<EntryList> needs kind="person", "system" or "institution" \(got "people"\)\./);
 });
+
+test('a page of a cut edition shows the facts it had when the edition was cut', async () => {
+  const site = siteWith({});
+  const edition = (root: string) => path.join(site, root);
+  fs.cpSync(edition('docs'), edition('versioned_docs/version-2026.1'), {recursive: true});
+  fs.cpSync(edition(ZH_DOCS), edition('i18n/zh-Hans/docusaurus-plugin-content-docs/version-2026.1'), {recursive: true});
+  // Since the edition was cut, the current docs corrected a year.
+  const current = edition('docs/people/ada-li.mdx');
+  fs.writeFileSync(current, fs.readFileSync(current, 'utf8').replace('since: 2012', 'since: 2013'));
+  const since = async (file: string) => (JSON.parse(/^<aside[^>]*>(.*?)<\/aside>/s.exec(unescape(await render(site, file)))![1]!) as {affiliations: {since: number}[]}).affiliations[0]!.since;
+  assert.equal(await since('versioned_docs/version-2026.1/people/ada-li.mdx'), 2012);
+  assert.equal(await since('i18n/zh-Hans/docusaurus-plugin-content-docs/version-2026.1/people/ada-li.mdx'), 2012);
+  assert.equal(await since('docs/people/ada-li.mdx'), 2013);
+});
