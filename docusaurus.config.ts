@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type {Config, PluginModule} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
@@ -10,13 +8,14 @@ import rehypeKatex from 'rehype-katex';
 import remarkGlossaryLinks from './src/remark/glossaryLinks';
 import remarkAtlasEntry from './src/remark/atlasEntry';
 import {currentGraph} from './src/plugins/atlas/store';
+import {editions} from './src/plugins/atlas/loadAtlas';
 import atlasPlugin from './src/plugins/atlas';
 import fontFilesPlugin from './src/plugins/fontFiles';
 import {algoliaThemeConfig, searchEngine, searchPlugin} from './src/plugins/search/config';
 
 const siteDir = __dirname;
 // Until the first edition is cut (npm run cut-edition), the current docs are the only version.
-const editions: string[] = fs.existsSync(path.join(siteDir, 'versions.json')) ? JSON.parse(fs.readFileSync(path.join(siteDir, 'versions.json'), 'utf8')) : [];
+const hasEditions = editions(siteDir).length > 0;
 // The public origin; set SITE_URL when deploying. It only affects absolute URLs (sitemap, /glossary.json, canonical links).
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
 const editBase = process.env.ATLAS_EDIT_URL?.replace(/\/$/, '');
@@ -25,16 +24,9 @@ const commonDocsOptions = {
   remarkPlugins: [remarkMath, [remarkGlossaryLinks, {siteDir}], [remarkAtlasEntry, {siteDir}]],
   rehypePlugins: [rehypeKatex],
   showLastUpdateTime: false,
-  // "Edit this page" points at the repository named by ATLAS_EDIT_URL (e.g. https://git.example.org/atlas/edit/main);
-  // without it no edit link is shown rather than one that leads nowhere.
-  ...(editBase
-    ? {
-        editUrl: ({locale, versionDocsDirPath, docPath}: {locale: string; versionDocsDirPath: string; docPath: string}) =>
-          locale === 'en'
-            ? `${editBase}/${versionDocsDirPath}/${docPath}`
-            : `${editBase}/i18n/${locale}/${versionDocsDirPath.startsWith('glossary') ? 'docusaurus-plugin-content-docs-glossary/current' : 'docusaurus-plugin-content-docs/current'}/${docPath}`,
-      }
-    : {}),
+  // "Edit this page" points at the repository named by ATLAS_EDIT_URL (e.g. https://git.example.org/atlas/edit/main),
+  // at the translated file on translated pages; without it no edit link is shown rather than one that leads nowhere.
+  ...(editBase ? {editUrl: editBase, editLocalizedFiles: true} : {}),
 } satisfies DocsOptions;
 
 const glossaryRedirects = (): RedirectOptions['redirects'] =>
@@ -74,7 +66,7 @@ const config = {
           path: 'docs',
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
-          versions: {current: {label: editions.length > 0 ? 'Next' : 'Current', banner: editions.length > 0 ? 'unreleased' : 'none'}},
+          versions: {current: {label: hasEditions ? 'Next' : 'Current', banner: hasEditions ? 'unreleased' : 'none'}},
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},
