@@ -1,14 +1,18 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import type {EntryLink} from '@site/src/plugins/atlas/viewTypes';
+import GlossaryLink from '../GlossaryLink';
 
-/** A link to an entry; glossary terms go through the tooltip-bearing link. */
+/** A link to an entry; a glossary term gets its definition tooltip here too. */
 export function EntryRef({entry}: {entry: EntryLink}): ReactNode {
-  return (
-    <Link to={entry.url} lang={undefined}>
-      {entry.name}
-    </Link>
-  );
+  if (entry.kind === 'term') {
+    return (
+      <GlossaryLink termId={entry.id} href={entry.url}>
+        {entry.name}
+      </GlossaryLink>
+    );
+  }
+  return <Link to={entry.url}>{entry.name}</Link>;
 }
 
 /** Entries separated by the locale's list separator, each with an optional note. */
