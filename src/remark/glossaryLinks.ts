@@ -9,7 +9,7 @@ import {visit} from 'unist-util-visit';
 import {parseGlossaryHref} from '../plugins/atlas/links';
 import {didYouMean} from '../plugins/atlas/issues';
 import {currentGraph} from '../plugins/atlas/store';
-import {entryKey} from '../plugins/atlas/load';
+import {resolveTermId} from '../plugins/atlas/graph';
 
 export interface GlossaryLinksOptions {
   readonly siteDir: string;
@@ -21,10 +21,10 @@ export default function remarkGlossaryLinks({siteDir}: GlossaryLinksOptions) {
     visit(tree, ['link', 'definition'], (node) => {
       if (node.type !== 'link' && node.type !== 'definition') return;
       const id = parseGlossaryHref(node.url);
-      if (id === undefined || graph.entries.has(entryKey('term', id))) return;
-      const target = graph.termRedirects.get(id);
+      if (id === undefined) return;
+      const target = resolveTermId(graph, id);
       if (target) {
-        node.url = node.url.replace(`/glossary/${id}`, `/glossary/${target}`);
+        if (target !== id) node.url = node.url.replace(`/glossary/${id}`, `/glossary/${target}`);
         return;
       }
       const terms = [...graph.entries.values()].filter((e) => e.kind === 'term').map((e) => e.id);

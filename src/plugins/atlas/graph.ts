@@ -6,6 +6,7 @@ import path from 'node:path';
 import {closest, didYouMean, type AtlasIssue} from './issues';
 import {entryKey, type Entry, type EntryOf, type LoadedLocale} from './load';
 import {findGlossaryLinks} from './links';
+import {instanceRoot} from './layout';
 import {STRUCTURAL_DOCUSAURUS_KEYS} from './schema';
 import {DEFAULT_LOCALE, type AdvisorKind, type AffiliationRole, type EntryKind, type Locale, type OrgRole, type TeamRole} from './vocabulary';
 
@@ -190,7 +191,7 @@ export function buildGraph(siteDir: string, loaded: readonly LoadedLocale[]): At
     for (const file of locale.files.values()) {
       const seen = new Set<string>();
       for (const link of findGlossaryLinks(file.body)) {
-        const id = entries.has(entryKey('term', link.id)) ? link.id : termRedirects.get(link.id);
+        const id = resolveTermId({entries, termRedirects}, link.id);
         if (!id) {
           const hint = didYouMean(link.id, idsOf('term'));
           issues.push({
@@ -226,8 +227,6 @@ export function aliasSlug(name: string): string | undefined {
   return /^[\x00-\x7f]+$/.test(name) && slug ? slug : undefined;
 }
 
-const rootOf = (locale: LoadedLocale, instance: 'docs' | 'glossary') => (instance === 'glossary' ? locale.roots.glossary : locale.roots.docs);
-
 function checkParity(siteDir: string, base: LoadedLocale, loaded: readonly LoadedLocale[]): AtlasIssue[] {
   const issues: AtlasIssue[] = [];
   for (const other of loaded) {
@@ -237,8 +236,8 @@ function checkParity(siteDir: string, base: LoadedLocale, loaded: readonly Loade
       if (other.failed.has(key)) continue;
       const counterpart = other.files.get(key);
       if (!counterpart) {
-        const withinInstance = path.relative(rootOf(base, file.instance), path.join(siteDir, file.file));
-        missing.push(path.relative(siteDir, path.join(rootOf(other, file.instance), withinInstance)));
+        const withinInstance = path.relative(instanceRoot(base.roots, file.instance), path.join(siteDir, file.file));
+        missing.push(path.relative(siteDir, path.join(instanceRoot(other.roots, file.instance), withinInstance)));
         continue;
       }
       for (const key of STRUCTURAL_DOCUSAURUS_KEYS) {
@@ -271,6 +270,11 @@ function checkParity(siteDir: string, base: LoadedLocale, loaded: readonly Loade
     }
   }
   return issues;
+}
+
+/** The entry id a glossary link leads to: the id itself, or the entry an old id or alias redirects to. */
+export function resolveTermId(graph: Pick<AtlasGraph, 'entries' | 'termRedirects'>, id: string): string | undefined {
+  return graph.entries.has(entryKey('term', id)) ? id : graph.termRedirects.get(id);
 }
 
 export function getEntry<K extends EntryKind>(graph: AtlasGraph, kind: K, id: string): EntryOf<K> | undefined {

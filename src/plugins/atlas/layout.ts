@@ -32,6 +32,9 @@ export function contentRoots(siteDir: string, locale: Locale, edition?: string):
   };
 }
 
+/** The root folder of one docs instance within a locale's roots. */
+export const instanceRoot = (roots: ContentRoots, instance: 'docs' | 'glossary'): string => (instance === 'glossary' ? roots.glossary : roots.docs);
+
 /** Which entry, if any, a content file is, judged by its path. */
 export function classifyFile(
   roots: ContentRoots,

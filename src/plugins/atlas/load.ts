@@ -14,7 +14,7 @@ import {
   type TermFrontMatter,
   type TranslationFrontMatter,
 } from './schema';
-import {classifyFile, contentRoots, type ContentRoots} from './layout';
+import {classifyFile, contentRoots, instanceRoot, type ContentRoots} from './layout';
 import {DEFAULT_LOCALE, type EntryKind, type Locale} from './vocabulary';
 
 interface FrontMatterByKind {
@@ -166,7 +166,7 @@ export function loadLocale(siteDir: string, locale: Locale, edition?: string): L
       if (!result.success) {
         const counterpart = isDefault
           ? undefined
-          : path.relative(siteDir, path.join(instance === 'glossary' ? defaultRoots.glossary : defaultRoots.docs, path.relative(dir, file)));
+          : path.relative(siteDir, path.join(instanceRoot(defaultRoots, instance), path.relative(dir, file)));
         issues.push(...describeSchemaIssues(read.rel, result.error, shapeKeys(schema), counterpart));
         failed.set(`${instance}:${pathId}`, {kind: what.kind, id});
         continue;

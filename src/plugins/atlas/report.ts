@@ -2,7 +2,7 @@
  * Editorial report, printed as warnings: glossary terms no page links to, and
  * pages that mention a term by name without linking it.
  */
-import type {AtlasGraph} from './graph';
+import {resolveTermId, type AtlasGraph} from './graph';
 import type {AtlasIssue} from './issues';
 import type {EntryOf} from './load';
 import {findGlossaryLinks} from './links';
@@ -40,7 +40,7 @@ export function buildReport(graph: AtlasGraph): AtlasIssue[] {
   for (const [locale, loaded] of graph.locales) {
     const lang = locale === DEFAULT_LOCALE ? 'en' : 'zh';
     for (const file of loaded.files.values()) {
-      const linked = new Set(findGlossaryLinks(file.body).map((l) => graph.termRedirects.get(l.id) ?? l.id));
+      const linked = new Set(findGlossaryLinks(file.body).map((l) => resolveTermId(graph, l.id) ?? l.id));
       const prose = proseOf(file.body);
       for (const term of terms) {
         if (linked.has(term.id) || (file.kind === 'term' && file.id === term.id)) continue;

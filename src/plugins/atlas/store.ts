@@ -12,22 +12,17 @@ const KEY = Symbol.for('hpc-atlas.graph');
 type Store = Map<string, AtlasGraph>;
 const store = ((globalThis as Record<symbol, unknown>)[KEY] ??= new Map()) as Store;
 
-/** Loads and checks the content; throws with every problem listed when there are any. */
-export function refreshGraph(siteDir: string): AtlasGraph {
-  const graph = loadAtlas(siteDir);
+const keyOf = (siteDir: string, edition?: string) => (edition ? `${siteDir}#${edition}` : siteDir);
+
+/** Loads and checks the content (of an edition, if named); throws with every problem listed when there are any. */
+export function refreshGraph(siteDir: string, edition?: string): AtlasGraph {
+  const graph = loadAtlas(siteDir, edition);
   if (graph.issues.length > 0) throw new AtlasContentError(graph.issues);
-  store.set(siteDir, graph);
+  store.set(keyOf(siteDir, edition), graph);
   return graph;
 }
 
 /** The graph of the current content, or of an edition (loaded once per build: editions do not change). */
 export function currentGraph(siteDir: string, edition?: string): AtlasGraph {
-  const key = edition ? `${siteDir}#${edition}` : siteDir;
-  const cached = store.get(key);
-  if (cached) return cached;
-  if (!edition) return refreshGraph(siteDir);
-  const graph = loadAtlas(siteDir, edition);
-  if (graph.issues.length > 0) throw new AtlasContentError(graph.issues);
-  store.set(key, graph);
-  return graph;
+  return store.get(keyOf(siteDir, edition)) ?? refreshGraph(siteDir, edition);
 }

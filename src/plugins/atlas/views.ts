@@ -161,15 +161,18 @@ export function glossaryIndex(graph: AtlasGraph, locale: Locale): GlossaryIndexI
   const collator = new Intl.Collator(lang === 'en' ? 'en' : 'zh-Hans-u-co-pinyin', {sensitivity: 'base', numeric: true});
   return [...graph.entries.values()]
     .filter((e): e is EntryOf<'term'> => e.kind === 'term')
-    .map((term) => ({
-      id: term.id,
-      name: term.data.names[lang],
-      otherName: term.data.names[otherLang(lang)],
-      aliases: (({primary, secondary}) => [...primary, ...secondary])(aliasesOf(term.data, lang)),
-      topics: term.data.topics,
-      definition: localizedDescription(graph, locale, term),
-      group: groupOf(term.data.names[lang], lang),
-    }))
+    .map((term) => {
+      const {primary, secondary} = aliasesOf(term.data, lang);
+      return {
+        id: term.id,
+        name: term.data.names[lang],
+        otherName: term.data.names[otherLang(lang)],
+        aliases: [...primary, ...secondary],
+        topics: term.data.topics,
+        definition: localizedDescription(graph, locale, term),
+        group: groupOf(term.data.names[lang], lang),
+      };
+    })
     .sort((a, b) => (a.group === b.group ? collator.compare(a.name, b.name) : a.group === '#' ? 1 : b.group === '#' ? -1 : a.group.localeCompare(b.group)));
 }
 
