@@ -34,6 +34,8 @@ export const topicLabels = (): Record<TopicId, string> => ({
   awards: translate({id: 'atlas.topic.awards', message: 'Awards'}),
   competitions: translate({id: 'atlas.topic.competitions', message: 'Competitions'}),
   rankings: translate({id: 'atlas.topic.rankings', message: 'Rankings'}),
+  history: translate({id: 'atlas.topic.history', message: 'History'}),
+  policy: translate({id: 'atlas.topic.policy', message: 'Policy and industry'}),
 });
 
 export const categoryLabels = (): Record<SystemCategory, string> => ({
@@ -56,6 +58,10 @@ export const institutionKindLabels = (): Record<InstitutionKind, string> => ({
   laboratory: translate({id: 'atlas.institutionKind.laboratory', message: 'Laboratory'}),
   company: translate({id: 'atlas.institutionKind.company', message: 'Company'}),
   government: translate({id: 'atlas.institutionKind.government', message: 'Government body'}),
+  department: translate({id: 'atlas.institutionKind.department', message: 'University department'}),
+  'teaching-group': translate({id: 'atlas.institutionKind.teaching-group', message: 'Teaching and research group'}),
+  'service-platform': translate({id: 'atlas.institutionKind.service-platform', message: 'Computing service platform'}),
+  'supercomputing-center': translate({id: 'atlas.institutionKind.supercomputing-center', message: 'Supercomputing centre'}),
 });
 
 export const affiliationRoleLabels = (): Record<AffiliationRole, string> => ({
@@ -70,14 +76,27 @@ export const affiliationRoleLabels = (): Record<AffiliationRole, string> => ({
   student: translate({id: 'atlas.role.student', message: 'Student'}),
   coach: translate({id: 'atlas.role.coach', message: 'Coach'}),
   collaborator: translate({id: 'atlas.role.collaborator', message: 'Collaborator'}),
+  head: translate({id: 'atlas.role.head', message: 'Head'}),
+  member: translate({id: 'atlas.role.member', message: 'Member'}),
+  staff: translate({id: 'atlas.role.staff', message: 'Staff'}),
+  undergraduate: translate({id: 'atlas.role.undergraduate', message: 'Undergraduate'}),
+  'visiting-researcher': translate({id: 'atlas.role.visiting-researcher', message: 'Visiting researcher'}),
+  'chief-scientist': translate({id: 'atlas.role.chief-scientist', message: 'Chief scientist'}),
+  ceo: translate({id: 'atlas.role.ceo', message: 'CEO'}),
+  'party-secretary': translate({id: 'atlas.role.party-secretary', message: 'Party branch secretary'}),
 });
 
 export const advisorKindLabels = (): Record<AdvisorKind, string> => ({
   phd: translate({id: 'atlas.advisor.phd', message: 'PhD'}),
   postdoc: translate({id: 'atlas.advisor.postdoc', message: 'Postdoc'}),
   masters: translate({id: 'atlas.advisor.masters', message: 'Master’s'}),
+  student: translate({id: 'atlas.advisor.student', message: 'Student (degree not stated)'}),
   'phd-group': translate({id: 'atlas.advisor.phd-group', message: 'PhD research in the group'}),
+  'helped-supervise': translate({id: 'atlas.advisor.helped-supervise', message: 'Helped supervise (informal)'}),
+  guidance: translate({id: 'atlas.advisor.guidance', message: 'Research guidance (informal)'}),
+  mentor: translate({id: 'atlas.advisor.mentor', message: 'Early mentor (informal)'}),
   coach: translate({id: 'atlas.advisor.coach', message: 'Coach'}),
+  'thesis-committee': translate({id: 'atlas.advisor.thesis-committee', message: 'Thesis committee'}),
 });
 
 export const teamRoleLabels = (): Record<TeamRole, string> => ({
@@ -101,6 +120,9 @@ export const awardKindLabels = (): Record<AwardKind, string> => ({
   prize: translate({id: 'atlas.award.prize', message: 'Prize'}),
   'research-highlight': translate({id: 'atlas.award.research-highlight', message: 'Research Highlight'}),
   paper: translate({id: 'atlas.award.paper', message: 'Paper'}),
+  cover: translate({id: 'atlas.award.cover', message: 'Cover'}),
+  'first-place': translate({id: 'atlas.award.first-place', message: 'First place'}),
+  honour: translate({id: 'atlas.award.honour', message: 'Honour'}),
 });
 
 export const quantityLabels = (): Record<Quantity, string> => ({
@@ -112,4 +134,11 @@ export const quantityLabels = (): Record<Quantity, string> => ({
   'dram-gb': translate({id: 'atlas.quantity.dram-gb', message: 'Host memory (GB)'}),
   speedup: translate({id: 'atlas.quantity.speedup', message: 'Speed-up (×)'}),
   'development-months': translate({id: 'atlas.quantity.development-months', message: 'Development time (months)'}),
+  'training-tokens': translate({id: 'atlas.quantity.training-tokens', message: 'Training data (tokens)'}),
+  'exaops-fp16': translate({id: 'atlas.quantity.exaops-fp16', message: 'Total compute (Eops, FP16)'}),
+  'mtbf-hours': translate({id: 'atlas.quantity.mtbf-hours', message: 'Mean time between failures (hours)'}),
+  'interconnect-gb-per-s': translate({id: 'atlas.quantity.interconnect-gb-per-s', message: 'Inter-card bandwidth (GB/s)'}),
+  'bandwidth-share-percent': translate({id: 'atlas.quantity.bandwidth-share-percent', message: 'Share of hardware bandwidth (%)'}),
+  cabinets: translate({id: 'atlas.quantity.cabinets', message: 'Cabinets'}),
+  'processors-per-cabinet': translate({id: 'atlas.quantity.processors-per-cabinet', message: 'Processors per cabinet'}),
 });

@@ -58,12 +58,13 @@ const common = {
   ...docusaurusTranslatable,
   ...docusaurusStructural,
   names,
+  /** Other names readers type, in both languages: short names, pinyin, glosses. Shown and searched. */
+  aliases: aliases.optional(),
   sources,
 };
 
 export const termSchema = z.strictObject({
   ...common,
-  aliases: aliases.optional(),
   /** Old ids and English URL aliases; each becomes a redirect to this entry. */
   redirect_from: z.array(id).optional(),
   topics: z.array(z.enum(TOPIC_IDS)).min(1, {message: 'must list at least one topic'}),
@@ -84,6 +85,8 @@ export const personSchema = z.strictObject({
     )
     .optional(),
   awards: z.array(award).optional(),
+  /** People the source says this person worked with (symmetric; written on one side only). */
+  worked_with: z.array(id).optional(),
 });
 
 export const systemSchema = z.strictObject({
@@ -101,6 +104,8 @@ export const systemSchema = z.strictObject({
       z.strictObject({
         quantity: z.enum(QUANTITIES),
         value: z.union([z.number().positive(), z.tuple([z.number().positive(), z.number().positive()])]),
+        /** As the source words it: "about 100 hours", "over 90%", "40 million+ cores". */
+        qualifier: z.enum(['about', 'over', 'at-least']).optional(),
       }),
     )
     .optional(),

@@ -31,6 +31,8 @@ export const TOPIC_IDS = [
   'awards',
   'competitions',
   'rankings',
+  'history',
+  'policy',
 ] as const;
 export type TopicId = (typeof TOPIC_IDS)[number];
 
@@ -55,6 +57,10 @@ export const INSTITUTION_KINDS = [
   'laboratory',
   'company',
   'government',
+  'department',
+  'teaching-group',
+  'service-platform',
+  'supercomputing-center',
 ] as const;
 export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
 
@@ -71,12 +77,40 @@ export const AFFILIATION_ROLES = [
   'student',
   'coach',
   'collaborator',
+  'head',
+  'member',
+  'staff',
+  'undergraduate',
+  'visiting-researcher',
+  'chief-scientist',
+  'ceo',
+  'party-secretary',
 ] as const;
 export type AffiliationRole = (typeof AFFILIATION_ROLES)[number];
 
-/** How an advisor relation is described in the source. */
-export const ADVISOR_KINDS = ['phd', 'postdoc', 'masters', 'phd-group', 'coach'] as const;
+/**
+ * How an advisor relation is described in the source. The first three are
+ * formal supervision; the rest are informal and must never be drawn or worded
+ * as if they were ("helped supervise" is not a PhD advisor).
+ */
+export const FORMAL_ADVISOR_KINDS = ['phd', 'postdoc', 'masters'] as const;
+export const ADVISOR_KINDS = [
+  ...FORMAL_ADVISOR_KINDS,
+  /** Trained by the advisor, degree not stated ("郑纬民所培养的学生"). */
+  'student',
+  /** Did doctoral research in the advisor's group, advisor not named. */
+  'phd-group',
+  /** Helped the formal advisor supervise. */
+  'helped-supervise',
+  /** Guided the research, without being named as the advisor. */
+  'guidance',
+  /** An early research mentor. */
+  'mentor',
+  'coach',
+  'thesis-committee',
+] as const;
 export type AdvisorKind = (typeof ADVISOR_KINDS)[number];
+export const isFormalAdvisorKind = (kind: AdvisorKind): boolean => (FORMAL_ADVISOR_KINDS as readonly string[]).includes(kind);
 
 /** A person's part in building a system. */
 export const TEAM_ROLES = ['lead', 'co-lead', 'team-lead', 'developer', 'member'] as const;
@@ -86,7 +120,7 @@ export type TeamRole = (typeof TEAM_ROLES)[number];
 export const ORG_ROLES = ['developer', 'partner', 'host', 'user'] as const;
 export type OrgRole = (typeof ORG_ROLES)[number];
 
-export const AWARD_KINDS = ['best-paper', 'champion', 'prize', 'research-highlight', 'paper'] as const;
+export const AWARD_KINDS = ['best-paper', 'champion', 'prize', 'research-highlight', 'paper', 'cover', 'first-place', 'honour'] as const;
 export type AwardKind = (typeof AWARD_KINDS)[number];
 
 /** Quantities a system's key figures may state; each has a translated label and unit. */
@@ -99,6 +133,13 @@ export const QUANTITIES = [
   'dram-gb',
   'speedup',
   'development-months',
+  'training-tokens',
+  'exaops-fp16',
+  'mtbf-hours',
+  'interconnect-gb-per-s',
+  'bandwidth-share-percent',
+  'cabinets',
+  'processors-per-cabinet',
 ] as const;
 export type Quantity = (typeof QUANTITIES)[number];
 
