@@ -49,7 +49,7 @@ const cases: {name: string; edits: Parameters<typeof siteWith>[0]; expected: str
   {
     name: 'an unknown topic',
     edits: {'glossary/beta.mdx': (t) => t.replace('topics: [storage]', 'topics: [storge]')},
-    expected: 'glossary/beta.mdx › topics.0: `storge` is not an allowed value\n  → fix: did you mean `storage`? Use one of: ai-models, training, inference, storage, memory, networking, hardware, hpc, compilers, data, graph, brain-inspired, security, venues, awards, competitions, rankings (the list is in src/plugins/atlas/vocabulary.ts).',
+    expected: 'glossary/beta.mdx › topics.0: `storge` is not an allowed value\n  → fix: did you mean `storage`? Use one of: ai-models, training, inference, storage, memory, networking, hardware, hpc, compilers, data, graph, brain-inspired, security, venues, awards, competitions, rankings, history, policy (the list is in src/plugins/atlas/vocabulary.ts).',
   },
   {
     name: 'a missing required field',
