@@ -5,9 +5,8 @@ import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirec
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
-import remarkGlossaryLinks from './src/remark/glossaryLinks';
 import remarkAtlasEntry from './src/remark/atlasEntry';
-import {currentGraph} from './src/plugins/atlas/store';
+import {glossaryRedirectsTo} from './src/plugins/atlas/redirects';
 import {editions} from './src/plugins/atlas/loadAtlas';
 import atlasPlugin from './src/plugins/atlas';
 import fontFilesPlugin from './src/plugins/fontFiles';
@@ -21,16 +20,13 @@ const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
 const editBase = process.env.ATLAS_EDIT_URL?.replace(/\/$/, '');
 
 const commonDocsOptions = {
-  remarkPlugins: [remarkMath, [remarkGlossaryLinks, {siteDir}], [remarkAtlasEntry, {siteDir}]],
+  remarkPlugins: [remarkMath, [remarkAtlasEntry, {siteDir}]],
   rehypePlugins: [rehypeKatex],
   showLastUpdateTime: false,
   // "Edit this page" points at the repository named by ATLAS_EDIT_URL (e.g. https://git.example.org/atlas/edit/main),
   // at the translated file on translated pages; without it no edit link is shown rather than one that leads nowhere.
   ...(editBase ? {editUrl: editBase, editLocalizedFiles: true} : {}),
 } satisfies DocsOptions;
-
-const glossaryRedirects = (): RedirectOptions['redirects'] =>
-  [...currentGraph(siteDir).termRedirects].map(([from, to]) => ({from: `/glossary/${from}`, to: `/glossary/${to}`}));
 
 const config = {
   title: 'HPC Atlas',
@@ -88,7 +84,9 @@ const config = {
     ],
     // Docusaurus types a plugin's content as unknown; ours is the typed graph, hence the widening.
     atlasPlugin as PluginModule,
-    ['@docusaurus/plugin-client-redirects', {redirects: glossaryRedirects()} satisfies RedirectOptions],
+    // Old ids and English aliases of terms redirect to the entry. Called at postBuild, when the atlas
+    // plugin has loaded the content: the config itself never reads content.
+    ['@docusaurus/plugin-client-redirects', {createRedirects: (to: string) => glossaryRedirectsTo(siteDir, to)} satisfies RedirectOptions],
     ...searchPlugin(siteDir),
     fontFilesPlugin,
   ],

@@ -1,16 +1,16 @@
 /**
- * Gives each entry page exactly the data it renders: the remark plugin puts an
- * <AtlasInfobox> at the top and <AtlasFooter> (backlinks, sources) at the end,
- * and fills the data of <GlossaryIndex/> and <EntryList kind="…"/> on index pages.
- * Nothing here goes through global data, so no page carries another page's facts.
+ * Gives each entry page the data it renders, as an imported module: an
+ * <AtlasInfobox> at the top and <AtlasFooter> (backlinks, sources) at the end of
+ * an entry page, and the items of <GlossaryIndex/> and <EntryList kind="…"/> on
+ * index pages. The page only names its data module (see
+ * src/plugins/atlas/pageData.ts); it never contains another file's facts, so
+ * it cannot go stale when that file changes.
  */
 import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
-import {currentGraph} from '../plugins/atlas/store';
-import {entryKey} from '../plugins/atlas/load';
-import {entryList, entryView, glossaryIndex} from '../plugins/atlas/views';
-import {dataAttribute, element} from './jsx';
+import {dataModule, entryDataName, entryListDataName, GLOSSARY_INDEX_DATA_NAME} from '../plugins/atlas/pageData';
+import {defaultImport, element, identifierAttribute} from './jsx';
 import {locate} from './locate';
 
 export interface AtlasEntryOptions {
@@ -18,34 +18,37 @@ export interface AtlasEntryOptions {
 }
 
 const LIST_KINDS = ['person', 'system', 'institution'] as const;
+const VIEW = '__atlasView';
 
 export default function remarkAtlasEntry({siteDir}: AtlasEntryOptions) {
   return (tree: Root, file: VFile): void => {
     const located = locate(siteDir, file.path);
     if (!located) return;
-    const {locale, edition, what} = located;
-    const graph = currentGraph(siteDir, edition);
+    const {edition, what} = located;
 
     if (what.kind !== 'page') {
-      const entry = graph.entries.get(entryKey(what.kind, what.id));
-      if (!entry) return;
-      const view = entryView(graph, entry, locale);
-      tree.children.unshift(element('AtlasInfobox', {data: view}));
-      tree.children.push(element('AtlasFooter', {data: view}));
+      tree.children.unshift(defaultImport(VIEW, dataModule(entryDataName(what.kind, what.id, edition))), element('AtlasInfobox', [identifierAttribute('data', VIEW)]));
+      tree.children.push(element('AtlasFooter', [identifierAttribute('data', VIEW)]));
       return;
     }
 
+    const imports = new Map<string, string>();
+    const importOnce = (name: string, dataName: string) => {
+      imports.set(name, dataModule(dataName));
+      return name;
+    };
     visit(tree, 'mdxJsxFlowElement', (node) => {
       if (node.name === 'GlossaryIndex') {
-        node.attributes.push(dataAttribute('items', glossaryIndex(graph, locale)));
+        node.attributes.push(identifierAttribute('items', importOnce('__atlasGlossaryIndex', GLOSSARY_INDEX_DATA_NAME)));
       } else if (node.name === 'EntryList') {
         const kindAttr = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'kind');
         const kind = LIST_KINDS.find((k) => kindAttr?.value === k);
         if (!kind) {
           file.fail(`<EntryList> needs kind="person", "system" or "institution" (got ${JSON.stringify(kindAttr?.value ?? null)}).`, node);
         }
-        node.attributes.push(dataAttribute('items', entryList(graph, kind, locale)));
+        node.attributes.push(identifierAttribute('items', importOnce(`__atlasList_${kind}`, entryListDataName(kind, edition))));
       }
     });
+    tree.children.unshift(...[...imports].map(([name, source]) => defaultImport(name, source)));
   };
 }

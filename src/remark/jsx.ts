@@ -1,25 +1,43 @@
-/** Builders for the MDX JSX nodes that the remark plugins inject. */
-import {valueToEstree} from 'estree-util-value-to-estree';
+/** Builders for the MDX nodes that the remark plugins inject. */
 import type {MdxJsxAttribute, MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
+import type {MdxjsEsm} from 'mdast-util-mdxjs-esm';
 
-export function dataAttribute(name: string, value: unknown): MdxJsxAttribute {
-  const expression = valueToEstree(value);
+/** `import name from 'source';` as an MDX ESM node, with the estree that MDX compiles. */
+export function defaultImport(name: string, source: string): MdxjsEsm {
+  const raw = JSON.stringify(source);
+  return {
+    type: 'mdxjsEsm',
+    value: `import ${name} from ${raw};`,
+    data: {
+      estree: {
+        type: 'Program',
+        sourceType: 'module',
+        body: [
+          {
+            type: 'ImportDeclaration',
+            specifiers: [{type: 'ImportDefaultSpecifier', local: {type: 'Identifier', name}}],
+            source: {type: 'Literal', value: source, raw},
+            attributes: [],
+          },
+        ],
+      },
+    },
+  };
+}
+
+/** `name={identifier}`: a prop whose value is a variable of the module (an imported data module). */
+export function identifierAttribute(name: string, identifier: string): MdxJsxAttribute {
   return {
     type: 'mdxJsxAttribute',
     name,
     value: {
       type: 'mdxJsxAttributeValueExpression',
-      value: JSON.stringify(value),
-      data: {estree: {type: 'Program', sourceType: 'module', body: [{type: 'ExpressionStatement', expression}]}},
+      value: identifier,
+      data: {estree: {type: 'Program', sourceType: 'module', body: [{type: 'ExpressionStatement', expression: {type: 'Identifier', name: identifier}}]}},
     },
   };
 }
 
-export function element(name: string, props: Record<string, unknown>): MdxJsxFlowElement {
-  return {
-    type: 'mdxJsxFlowElement',
-    name,
-    attributes: Object.entries(props).map(([key, value]) => dataAttribute(key, value)),
-    children: [],
-  };
+export function element(name: string, attributes: MdxJsxAttribute[]): MdxJsxFlowElement {
+  return {type: 'mdxJsxFlowElement', name, attributes, children: []};
 }

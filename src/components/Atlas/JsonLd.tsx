@@ -2,7 +2,6 @@ import type {ReactNode} from 'react';
 import Head from '@docusaurus/Head';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import {entryPath} from '@site/src/plugins/atlas/paths';
 import type {EntryView} from '@site/src/plugins/atlas/viewTypes';
 
 /** schema.org data for search engines: DefinedTerm for terms, Person for people. */
@@ -11,7 +10,7 @@ export default function JsonLd({view}: {view: EntryView}): ReactNode {
   const origin = siteConfig.url.replace(/\/$/, '');
   const absolute = (path: string) => origin + path;
   const glossaryUrl = absolute(useBaseUrl('/glossary'));
-  const pageUrl = absolute(useBaseUrl(entryPath(view.kind, view.id)));
+  const pageUrl = absolute(useBaseUrl(view.url));
   let data: Record<string, unknown> | undefined;
   if (view.kind === 'term') {
     data = {

@@ -5,7 +5,9 @@
 import path from 'node:path';
 import {closest, didYouMean, type AtlasIssue} from './issues';
 import {entryKey, type Entry, type EntryOf, type LoadedLocale} from './load';
-import {findGlossaryLinks} from './links';
+import {parseGlossaryHref} from './links';
+import {scanBody} from './mdx';
+import {checkLink, katexError} from './bodyChecks';
 import {instanceRoot} from './layout';
 import {STRUCTURAL_DOCUSAURUS_KEYS} from './schema';
 import {DEFAULT_LOCALE, type AdvisorKind, type AffiliationRole, type EntryKind, type Locale, type OrgRole, type TeamRole} from './vocabulary';
@@ -31,7 +33,15 @@ export interface Inverses {
   readonly backlinks: ReadonlyMap<string, readonly PageRef[]>;
 }
 
-export interface AtlasGraph {
+/** Which copy of the reference a graph describes, and where that copy is served. */
+export interface EditionRef {
+  /** A cut edition's name; undefined for the working copy (docs/). */
+  readonly edition?: string;
+  /** Route base of its reference pages: /docs, /docs/next or /docs/<edition>. */
+  readonly docsBase: string;
+}
+
+export interface AtlasGraph extends EditionRef {
   readonly siteDir: string;
   readonly entries: ReadonlyMap<string, Entry>;
   readonly locales: ReadonlyMap<Locale, LoadedLocale>;
@@ -50,7 +60,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 const KIND_NOUN: Record<EntryKind, string> = {term: 'glossary term', person: 'person', system: 'system', institution: 'institution'};
 const KIND_FOLDER: Record<EntryKind, string> = {term: 'glossary/', person: 'docs/people/', system: 'docs/systems/', institution: 'docs/institutions/'};
 
-export function buildGraph(siteDir: string, loaded: readonly LoadedLocale[]): AtlasGraph {
+export function buildGraph(siteDir: string, loaded: readonly LoadedLocale[], edition: EditionRef = {docsBase: '/docs'}): AtlasGraph {
   const base = loaded.find((l) => l.locale === DEFAULT_LOCALE);
   if (!base) throw new Error(`buildGraph needs the default locale (${DEFAULT_LOCALE})`);
   const issues: AtlasIssue[] = loaded.flatMap((l) => l.issues);
@@ -186,25 +196,38 @@ export function buildGraph(siteDir: string, loaded: readonly LoadedLocale[]): At
     }
   }
 
-  // Glossary links in every locale's bodies: an unknown id is an error; in the default locale a known one is a backlink.
+  // Every locale's bodies, read by the one MDX parser (mdx.ts): links, formulas and markup that would show literally.
   for (const locale of loaded) {
     for (const file of locale.files.values()) {
       const seen = new Set<string>();
-      for (const link of findGlossaryLinks(file.body)) {
-        const id = resolveTermId({entries, termRedirects}, link.id);
-        if (!id) {
-          const hint = didYouMean(link.id, idsOf('term'));
-          issues.push({
-            file: file.file,
-            line: file.bodyStartLine + link.line,
-            message: `link to unknown glossary id \`${link.id}\``,
-            fix: `${hint ? `${hint} ` : ''}Link to an existing file in glossary/, or add glossary/${link.id}.mdx.`,
-          });
+      const scan = scanBody(file.body);
+      const at = (line: number) => file.bodyStartLine + line;
+      if (scan.syntaxError) {
+        issues.push({file: file.file, line: at(scan.syntaxError.line), message: `MDX cannot parse this: ${scan.syntaxError.message}`, fix: 'escape `<` and `{` in text as `&lt;` and `\\{`, and close every JSX tag'});
+        continue;
+      }
+      for (const link of scan.links) {
+        const problem = checkLink(link.url, file, {entries, termRedirects, invalid, idsOf, siteDir, locale});
+        if (problem) {
+          issues.push({file: file.file, line: at(link.line), ...problem});
           continue;
         }
-        if (locale !== base || seen.has(id) || (file.kind === 'term' && file.id === id)) continue;
+        const id = parseGlossaryHref(link.url);
+        if (id === undefined || locale !== base || seen.has(id) || (file.kind === 'term' && file.id === id)) continue;
         seen.add(id);
         push(backlinks, id, {instance: file.instance, id: file.id, kind: file.kind});
+      }
+      for (const formula of scan.formulas) {
+        const error = katexError(formula.tex, formula.display);
+        if (error) issues.push({file: file.file, line: at(formula.line), message: `KaTeX cannot typeset \`${formula.tex.trim().slice(0, 60)}\`: ${error}`, fix: 'correct the TeX (it would render as red text)'});
+      }
+      for (const markup of scan.literalMarkup) {
+        issues.push({
+          file: file.file,
+          line: at(markup.line),
+          message: `\`**\` or \`$$\` would show literally in "${markup.text}"`,
+          fix: 'close the emphasis or formula where CommonMark can see it (e.g. move `**` before the full-width punctuation), or escape it as `\\*\\*`',
+        });
       }
     }
   }
@@ -212,6 +235,7 @@ export function buildGraph(siteDir: string, loaded: readonly LoadedLocale[]): At
   issues.push(...checkParity(siteDir, base, loaded));
 
   return {
+    ...edition,
     siteDir,
     entries,
     locales: new Map(loaded.map((l) => [l.locale, l])),

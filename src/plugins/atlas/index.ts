@@ -1,34 +1,66 @@
 /**
- * The HPC Atlas plugin: loads and checks the knowledge graph once per build,
- * publishes the lazily loaded tooltip data and writes /glossary.json.
- * Per-page data is injected by src/remark/atlasEntry.ts, not sent globally.
+ * The HPC Atlas plugin: loads and checks the knowledge graph of the working copy
+ * and of every cut edition, writes each page's data as a module of its own
+ * (createData; see pageData.ts for why), publishes the lazily loaded tooltip
+ * data and writes /glossary.json and the search segmenter's dictionary.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {AtlasGraph} from './graph';
 import {refreshGraph} from './store';
+import {editions} from './loadAtlas';
 import {glossaryExport} from './exportJson';
-import {tooltips} from './views';
+import {entryList, entryView, glossaryIndex, tooltips} from './views';
+import {entryDataName, entryListDataName, GLOSSARY_INDEX_DATA_NAME, PLUGIN_NAME, TOOLTIPS_DATA_NAME} from './pageData';
+import {chineseDictionary, JIEBA_DICT_FILE} from './searchDictionary';
 import type {Locale} from './vocabulary';
 
-export const TOOLTIPS_FILE = 'glossary-tooltips.json';
+export interface AtlasContent {
+  /** The working copy (docs/) and each cut edition, newest edition first. */
+  readonly graphs: readonly AtlasGraph[];
+  /** The graph the glossary is rendered from: the published edition's (the newest cut), or the working copy's before any cut. */
+  readonly published: AtlasGraph;
+}
 
-export default function atlasPlugin(context: LoadContext): Plugin<AtlasGraph> {
+const LIST_KINDS = ['person', 'system', 'institution'] as const;
+
+export default function atlasPlugin(context: LoadContext): Plugin<AtlasContent> {
   const locale = context.i18n.currentLocale as Locale;
   return {
-    name: 'hpc-atlas',
+    name: PLUGIN_NAME,
     async loadContent() {
-      return refreshGraph(context.siteDir);
+      const cut = editions(context.siteDir);
+      const graphs = [refreshGraph(context.siteDir), ...cut.map((edition) => refreshGraph(context.siteDir, edition))];
+      const published = graphs.find((g) => g.edition === cut[0]) ?? graphs[0]!;
+      // The search plugin reads this at postBuild; the config must not load content to compute it.
+      const dictionary = path.join(context.generatedFilesDir, PLUGIN_NAME, JIEBA_DICT_FILE);
+      await fs.mkdir(path.dirname(dictionary), {recursive: true});
+      await fs.writeFile(dictionary, chineseDictionary(graphs));
+      return {graphs, published};
     },
     async contentLoaded({content, actions}) {
-      await actions.createData(TOOLTIPS_FILE, JSON.stringify(tooltips(content, locale)));
+      const writes: Promise<string>[] = [];
+      const write = (name: string, data: unknown) => writes.push(actions.createData(name, JSON.stringify(data)));
+      for (const graph of content.graphs) {
+        for (const entry of graph.entries.values()) {
+          if (entry.kind !== 'term') write(entryDataName(entry.kind, entry.id, graph.edition), entryView(graph, entry, locale));
+        }
+        for (const kind of LIST_KINDS) write(entryListDataName(kind, graph.edition), entryList(graph, kind, locale));
+      }
+      const {published} = content;
+      for (const entry of published.entries.values()) {
+        if (entry.kind === 'term') write(entryDataName('term', entry.id, undefined), entryView(published, entry, locale));
+      }
+      write(GLOSSARY_INDEX_DATA_NAME, glossaryIndex(published, locale));
+      write(TOOLTIPS_DATA_NAME, tooltips(published, locale));
+      await Promise.all(writes);
     },
     async postBuild({content, outDir, siteConfig}) {
-      await fs.writeFile(path.join(outDir, 'glossary.json'), JSON.stringify(glossaryExport(content, locale, siteConfig.url), null, 1));
+      await fs.writeFile(path.join(outDir, 'glossary.json'), JSON.stringify(glossaryExport(content.published, locale, siteConfig.url), null, 1));
     },
     getPathsToWatch() {
-      return ['docs', 'glossary', 'i18n'].map((dir) => path.join(context.siteDir, dir, '**/*.{md,mdx}'));
+      return ['docs', 'glossary', 'i18n', 'versioned_docs'].map((dir) => path.join(context.siteDir, dir, '**/*.{md,mdx}'));
     },
   };
 }

@@ -9,7 +9,7 @@ export interface ContentRoots {
   readonly glossary: string;
 }
 
-export {KIND_FOLDERS, entryPath} from './paths';
+export {KIND_FOLDERS, entryPath, docsRouteBase} from './paths';
 import {KIND_FOLDERS} from './paths';
 
 export const GLOSSARY_INSTANCE_ID = 'glossary';

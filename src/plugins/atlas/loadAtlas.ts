@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {buildGraph, type AtlasGraph} from './graph';
 import {loadLocale} from './load';
+import {docsRouteBase} from './paths';
 import {LOCALES} from './vocabulary';
 
 /** The current content, or that of a cut edition (`versions.json`), whose entries keep the facts they had when it was cut. */
@@ -10,6 +11,7 @@ export function loadAtlas(siteDir: string, edition?: string): AtlasGraph {
   return buildGraph(
     siteDir,
     LOCALES.map((locale) => loadLocale(siteDir, locale, edition)),
+    {edition, docsBase: docsRouteBase(edition, editions(siteDir))},
   );
 }
 

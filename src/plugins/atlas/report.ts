@@ -5,7 +5,8 @@
 import {resolveTermId, type AtlasGraph} from './graph';
 import type {AtlasIssue} from './issues';
 import type {EntryOf} from './load';
-import {findGlossaryLinks} from './links';
+import {parseGlossaryHref} from './links';
+import {scanBody} from './mdx';
 import {DEFAULT_LOCALE} from './vocabulary';
 
 /** Text a reader sees: no code, no link targets, no JSX attributes, no math. */
@@ -40,7 +41,7 @@ export function buildReport(graph: AtlasGraph): AtlasIssue[] {
   for (const [locale, loaded] of graph.locales) {
     const lang = locale === DEFAULT_LOCALE ? 'en' : 'zh';
     for (const file of loaded.files.values()) {
-      const linked = new Set(findGlossaryLinks(file.body).map((l) => resolveTermId(graph, l.id) ?? l.id));
+      const linked = new Set(scanBody(file.body).links.flatMap((l) => parseGlossaryHref(l.url) ?? []).map((id) => resolveTermId(graph, id) ?? id));
       const prose = proseOf(file.body);
       for (const term of terms) {
         if (linked.has(term.id) || (file.kind === 'term' && file.id === term.id)) continue;

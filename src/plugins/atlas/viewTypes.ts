@@ -48,6 +48,8 @@ export interface SourceView {
 
 interface ViewBase {
   readonly id: string;
+  /** The page's own URL in its edition (site-relative). */
+  readonly url: string;
   readonly locale: Locale;
   readonly names: Names;
   readonly sources: readonly SourceView[];

@@ -3,6 +3,7 @@ import {pinyin} from 'pinyin-pro';
 import type {AtlasGraph, PageRef} from './graph';
 import {entryKey, type Entry, type EntryOf} from './load';
 import {entryPath, KIND_FOLDERS} from './layout';
+import {GLOSSARY_ROUTE_BASE} from './paths';
 import type {Award} from './schema';
 import type {
   EntryLink,
@@ -46,7 +47,7 @@ export function link(graph: AtlasGraph, kind: EntryKind, id: string, lang: Lang)
   if (!entry) throw new Error(`atlas: unresolved ${kind} \`${id}\` (the check should have caught this)`);
   const name = entry.data.names[lang];
   const otherName = entry.data.names[otherLang(lang)];
-  return {kind, id, url: entryPath(kind, id), name, ...(otherName !== name ? {otherName} : {})};
+  return {kind, id, url: entryPath(kind, id, graph.docsBase), name, ...(otherName !== name ? {otherName} : {})};
 }
 
 function pageLink(graph: AtlasGraph, locale: Locale, page: PageRef): PageLink {
@@ -57,7 +58,7 @@ function pageLink(graph: AtlasGraph, locale: Locale, page: PageRef): PageLink {
   }
   const file = graph.locales.get(DEFAULT_LOCALE)!.files.get(`${page.instance}:${page.id}`)!;
   const slug = file.data.slug;
-  const routeBase = page.instance === 'glossary' ? '/glossary' : '/docs';
+  const routeBase = page.instance === 'glossary' ? GLOSSARY_ROUTE_BASE : graph.docsBase;
   const tail = slug ?? `/${page.id.replace(/(^|\/)index$/, '')}`;
   const url = `${routeBase}${tail.startsWith('/') ? tail : `/${tail}`}`.replace(/\/$/, '') || routeBase;
   return {url, title: localizedTitle(graph, locale, page.instance, page.id) ?? file.data.title};
@@ -71,7 +72,7 @@ const sortByName = <T extends {name: string}>(items: T[], locale: Locale): T[] =
 export function entryView(graph: AtlasGraph, entry: Entry, locale: Locale): EntryView {
   const lang = langOf(locale);
   const inv = graph.inverses;
-  const base = {id: entry.id, locale, names: names(entry, lang), sources: entry.data.sources};
+  const base = {id: entry.id, url: entryPath(entry.kind, entry.id, graph.docsBase), locale, names: names(entry, lang), sources: entry.data.sources};
   const awards = (list: readonly Award[] | undefined) =>
     (list ?? []).map((a) => ({term: link(graph, 'term', a.term, lang), year: a.year, kind: a.kind}));
   switch (entry.kind) {

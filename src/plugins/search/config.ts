@@ -5,8 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type {AtlasGraph} from '../atlas/graph';
-import {currentGraph} from '../atlas/store';
+import {JIEBA_DICT_FILE} from '../atlas/searchDictionary';
+import {PLUGIN_NAME} from '../atlas/pageData';
 import type {PluginConfig} from '@docusaurus/types';
 import atlasSearch from './index';
 
@@ -42,21 +42,12 @@ export function searchPlugin(siteDir: string): PluginConfig[] {
         docsDir: ['docs', 'glossary', 'versioned_docs', 'i18n'].filter((dir) => fs.existsSync(path.join(siteDir, dir))),
         ignoreCssSelectors: ['.katex-mathml'],
         // Chinese names and aliases stay whole tokens (负载均衡, 混合专家模型); a substring still matches.
-        zhUserDict: chineseDictionary(currentGraph(siteDir)),
+        // Written by the atlas plugin from the content (the config must not read content); read only at postBuild.
+        zhUserDictPath: path.join(siteDir, '.docusaurus', PLUGIN_NAME, JIEBA_DICT_FILE),
         highlightSearchTermsOnTargetPage: true,
         searchResultLimits: 10,
         searchBarShortcutHint: true,
       },
     ],
   ];
-}
-
-/** A jieba user dictionary ("word frequency tag" per line) of every Chinese name and alias in the graph. */
-export function chineseDictionary(graph: AtlasGraph): string {
-  const words = new Set<string>();
-  for (const entry of graph.entries.values()) {
-    const names = [entry.data.names.zh, ...(entry.kind === 'term' ? (entry.data.aliases?.zh ?? []) : [])];
-    for (const name of names) if (/[\u4e00-\u9fff]/.test(name) && !/\s/.test(name)) words.add(name);
-  }
-  return [...words].map((w) => `${w} 100 n`).join('\n');
 }

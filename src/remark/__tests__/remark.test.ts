@@ -1,4 +1,8 @@
-/** Golden tests for the remark plugins: MDX from the fixture site in, HTML out. */
+/**
+ * Golden tests for the remark plugin, with the atlas plugin's real data modules:
+ * the plugin writes them (loadContent + contentLoaded), the remark plugin makes
+ * the page import them, and the page renders what it imported.
+ */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -7,9 +11,15 @@ import {createElement, type ReactNode} from 'react';
 import {renderToStaticMarkup} from 'react-dom/server';
 import * as runtime from 'react/jsx-runtime';
 import {VFile} from 'vfile';
-import remarkGlossaryLinks from '../glossaryLinks';
 import remarkAtlasEntry from '../atlasEntry';
-import {GOOD_SITE, siteWith, ZH_DOCS} from '../../plugins/atlas/__tests__/helpers';
+import type {Root} from 'mdast';
+import type {LoadContext, PluginContentLoadedActions} from '@docusaurus/types';
+import {visit} from 'unist-util-visit';
+import {parse} from 'acorn';
+import type {Program} from 'estree';
+import atlasPlugin from '../../plugins/atlas';
+import {DATA_MODULE_ROOT} from '../../plugins/atlas/pageData';
+import {GOOD_SITE, siteWith, tempDir, ZH_DOCS} from '../../plugins/atlas/__tests__/helpers';
 
 // Stand-ins for the site's components: they print the data the plugin injected.
 const components = {
@@ -19,14 +29,42 @@ const components = {
   GlossaryIndex: ({items}: {items: {group: string; name: string}[]}) => createElement('ol', null, items.map((i) => createElement('li', {key: i.name}, `${i.group} ${i.name}`))),
 };
 
+/** Runs the atlas plugin for one locale as Docusaurus would and returns the folder its createData wrote to. */
+async function pluginData(siteDir: string, locale: string): Promise<string> {
+  const generatedFilesDir = tempDir('atlas-generated-');
+  const plugin = atlasPlugin({siteDir, generatedFilesDir, i18n: {currentLocale: locale}} as LoadContext);
+  const content = await plugin.loadContent!();
+  const createData = async (name: string, data: string) => {
+    const file = path.join(generatedFilesDir, 'hpc-atlas', 'default', name);
+    fs.mkdirSync(path.dirname(file), {recursive: true});
+    fs.writeFileSync(file, data);
+    return file;
+  };
+  await plugin.contentLoaded!({content, actions: {createData} as unknown as PluginContentLoadedActions});
+  return path.join(generatedFilesDir, 'hpc-atlas', 'default');
+}
+
+/** Stands in for the bundler: each import of a data module becomes the JSON the plugin wrote (a missing one fails). */
+const inlineDataModules = (dataDir: string) => () => (tree: Root) => {
+  visit(tree, 'mdxjsEsm', (node) => {
+    const match = /^import (\w+) from "(.*)";$/.exec(node.value);
+    if (!match?.[2]!.startsWith(`${DATA_MODULE_ROOT}/`)) return;
+    const json = fs.readFileSync(path.join(dataDir, match[2]!.slice(DATA_MODULE_ROOT.length + 1)), 'utf8');
+    node.value = `const ${match[1]} = ${json};`;
+    node.data = {estree: parse(node.value, {ecmaVersion: 'latest', sourceType: 'module'}) as unknown as Program};
+  });
+};
+
 async function render(siteDir: string, file: string, source?: string): Promise<string> {
   const full = path.join(siteDir, file);
+  const locale = file.startsWith('i18n/zh-Hans/') ? 'zh-Hans' : 'en';
+  const dataDir = await pluginData(siteDir, locale);
   const vfile = new VFile({path: full, value: source ?? fs.readFileSync(full, 'utf8').replace(/^---[\s\S]*?---\n/, '')});
   // @mdx-js/mdx is ESM-only; a dynamic import keeps it on Node's ESM loader.
   const {compile, run} = await import('@mdx-js/mdx');
   const code = await compile(vfile, {
     outputFormat: 'function-body',
-    remarkPlugins: [[remarkGlossaryLinks, {siteDir}], [remarkAtlasEntry, {siteDir}]],
+    remarkPlugins: [[remarkAtlasEntry, {siteDir}], inlineDataModules(dataDir)],
   });
   const {default: Content} = await run(code, {...runtime, baseUrl: `file://${__filename}`});
   return renderToStaticMarkup(createElement(Content as (p: {components: typeof components}) => ReactNode, {components}));
@@ -40,6 +78,7 @@ test('an English entry page gets its infobox first and its sources last', async 
   assert.ok(match, html);
   assert.deepEqual(JSON.parse(match[1]!), {
     id: 'ada-li',
+    url: '/docs/people/ada-li',
     locale: 'en',
     names: {primary: 'Ada Li', secondary: '李阿达', pinyin: 'Li Ada'},
     sources: [{source: 'hpc-stars', lines: '4-5'}],
@@ -60,21 +99,6 @@ test('a Chinese entry page gets the same facts in Chinese', async () => {
   assert.match(html, /&quot;students&quot;:\[\{&quot;kind&quot;:&quot;phd&quot;,&quot;person&quot;:\{[^}]*&quot;name&quot;:&quot;李阿达&quot;/);
 });
 
-test('a link to a glossary alias is rewritten to the entry id', async () => {
-  const html = await render(GOOD_SITE, 'docs/intro.mdx', 'See [the first term](/glossary/first-term#top).');
-  assert.equal(html, '<p>See <a href="/glossary/alpha#top">the first term</a>.</p>');
-});
-
-test('a link to an unknown glossary id fails with the file, line and column', async () => {
-  await assert.rejects(render(GOOD_SITE, 'docs/intro.mdx', 'Line one.\n\nSee [beta](/glossary/betta).'), (err: Error & {line?: number; column?: number; file?: string}) => {
-    assert.equal(err.message, 'Unknown glossary id `betta` in link /glossary/betta. Did you mean `beta`? Link to a file in glossary/ or add glossary/betta.mdx.');
-    assert.equal(err.line, 3);
-    assert.equal(err.column, 5);
-    assert.equal(err.file, path.join(GOOD_SITE, 'docs/intro.mdx'));
-    return true;
-  });
-});
-
 test('index pages get their lists filled in, Chinese grouped and sorted by pinyin', async () => {
   assert.equal(await render(GOOD_SITE, 'docs/people/index.mdx', '<EntryList kind="person" />'), '<ul data-kind="person"><li>Ada Li</li><li>Bob Wu</li></ul>');
   const site = siteWith({});
@@ -93,6 +117,7 @@ test('a page of a cut edition shows the facts it had when the edition was cut', 
   const edition = (root: string) => path.join(site, root);
   fs.cpSync(edition('docs'), edition('versioned_docs/version-2026.1'), {recursive: true});
   fs.cpSync(edition(ZH_DOCS), edition('i18n/zh-Hans/docusaurus-plugin-content-docs/version-2026.1'), {recursive: true});
+  fs.writeFileSync(edition('versions.json'), '["2026.1"]');
   // Since the edition was cut, the current docs corrected a year.
   const current = edition('docs/people/ada-li.mdx');
   fs.writeFileSync(current, fs.readFileSync(current, 'utf8').replace('since: 2012', 'since: 2013'));
@@ -100,4 +125,14 @@ test('a page of a cut edition shows the facts it had when the edition was cut', 
   assert.equal(await since('versioned_docs/version-2026.1/people/ada-li.mdx'), 2012);
   assert.equal(await since('i18n/zh-Hans/docusaurus-plugin-content-docs/version-2026.1/people/ada-li.mdx'), 2012);
   assert.equal(await since('docs/people/ada-li.mdx'), 2013);
+});
+
+test('infobox links stay in the edition of the page: /docs/next for the working copy, /docs for the newest edition', async () => {
+  const site = siteWith({});
+  fs.cpSync(path.join(site, 'docs'), path.join(site, 'versioned_docs/version-2026.1'), {recursive: true});
+  fs.cpSync(path.join(site, ZH_DOCS), path.join(site, 'i18n/zh-Hans/docusaurus-plugin-content-docs/version-2026.1'), {recursive: true});
+  fs.writeFileSync(path.join(site, 'versions.json'), '["2026.1"]');
+  const advisorUrl = async (file: string) => (JSON.parse(/^<aside[^>]*>(.*?)<\/aside>/s.exec(unescape(await render(site, file)))![1]!) as {advisors: {person: {url: string}}[]}).advisors[0]!.person.url;
+  assert.equal(await advisorUrl('docs/people/ada-li.mdx'), '/docs/next/people/bob-wu');
+  assert.equal(await advisorUrl('versioned_docs/version-2026.1/people/ada-li.mdx'), '/docs/people/bob-wu');
 });

@@ -96,6 +96,41 @@ const cases: {name: string; edits: Parameters<typeof siteWith>[0]; expected: str
     edits: {'glossary/beta.mdx': (t) => t.replace('topics: [storage]', 'topics: [storage')},
     expected: 'glossary/beta.mdx: front matter is not valid YAML: missed comma between flow collection entries at line 6, column 1\n  → fix: check the block between the two `---` lines: indentation, colons and quotes',
   },
+  {
+    name: 'a link to an alias instead of the id',
+    edits: {'docs/people/ada-li.mdx': (t) => t.replace('(/glossary/alpha)', '(/glossary/first-term)')},
+    expected: 'docs/people/ada-li.mdx:10: `/glossary/first-term` is an old id or alias of `alpha`\n  → fix: link the entry itself: /glossary/alpha (aliases redirect for readers, but links inside the atlas use ids)',
+  },
+  {
+    name: 'an absolute link between reference pages, which would leave the reader\'s edition',
+    edits: {'docs/people/ada-li.mdx': (t) => `${t}\nHer advisor is [Bob Wu](/docs/people/bob-wu#early-years).\n`},
+    expected: "docs/people/ada-li.mdx:12: `/docs/people/bob-wu#early-years` is an absolute link: from an edition or the working copy it would lead to the published edition\n  → fix: link the file instead, which Docusaurus resolves within the reader's edition and language: (./bob-wu.mdx#early-years)",
+  },
+  {
+    name: 'a file link to a page that does not exist',
+    edits: {[`${ZH_DOCS}/people/ada-li.mdx`]: (t) => `${t}\n见[吴博](./bob-wo.mdx)。\n`},
+    expected: `${ZH_DOCS}/people/ada-li.mdx:8: \`./bob-wo.mdx\` leads to no file (${ZH_DOCS}/people/bob-wo.mdx)\n  → fix: did you mean \`bob-wu\`? link a file that exists in this locale's folder, e.g. ../people/<id>.mdx`,
+  },
+  {
+    name: 'a glossary link to a reference page that does not exist',
+    edits: {'glossary/beta.mdx': (t) => `${t}\nBuilt by [Bob](/docs/people/bob-wo).\n`},
+    expected: 'glossary/beta.mdx:11: `/docs/people/bob-wo` leads to no page of the reference\n  → fix: did you mean `bob-wu`? link an existing page: /docs/people/<id>, /docs/systems/<id>, /docs/institutions/<id>, or a list page such as /docs/systems#<anchor>',
+  },
+  {
+    name: 'a formula KaTeX cannot typeset',
+    edits: {'glossary/beta.mdx': (t) => `${t}\nSpeed-up is $S = \\frac{T_1}{T_p$.\n`},
+    expected: "glossary/beta.mdx:11: KaTeX cannot typeset `S = \\frac{T_1}{T_p`: Unexpected end of input in a macro argument, expected '}' at end of input: … \\frac{T_1}{T_p\n  → fix: correct the TeX (it would render as red text)",
+  },
+  {
+    name: 'emphasis that CommonMark leaves as literal asterisks',
+    edits: {[`${ZH_GLOSSARY}/beta.mdx`]: (t) => `${t}\n这是 **粗体 ** 文字。\n`},
+    expected: `${ZH_GLOSSARY}/beta.mdx:8: \`**\` or \`$$\` would show literally in "这是 **粗体 ** 文字。"\n  → fix: close the emphasis or formula where CommonMark can see it (e.g. move \`**\` before the full-width punctuation), or escape it as \`\\*\\*\``,
+  },
+  {
+    name: 'a term with invalid front matter, reported once in its own file and not again by every page that links it',
+    edits: {'glossary/alpha.mdx': (t) => t.replace('topics: [', 'topics: [storge, ')},
+    expected: 'glossary/alpha.mdx › topics.0: `storge` is not an allowed value\n  → fix: did you mean `storage`? Use one of: ai-models, training, inference, storage, memory, networking, hardware, hpc, compilers, data, graph, brain-inspired, security, venues, awards, competitions, rankings, history, policy (the list is in src/plugins/atlas/vocabulary.ts).',
+  },
 ];
 
 for (const {name, edits, expected} of cases) {

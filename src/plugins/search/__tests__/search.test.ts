@@ -2,7 +2,8 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {LoadedPlugin} from '@docusaurus/types';
 import {withGlossaryInEveryVersion} from '../glossaryInEveryVersion';
-import {algoliaThemeConfig, chineseDictionary, searchEngine} from '../config';
+import {algoliaThemeConfig, searchEngine} from '../config';
+import {chineseDictionary} from '../../atlas/searchDictionary';
 import {loadAtlas} from '../../atlas/loadAtlas';
 import {GOOD_SITE} from '../../atlas/__tests__/helpers';
 
@@ -35,7 +36,7 @@ test('the search engine is local unless configured, and a hosted engine says wha
 });
 
 test('the Chinese search dictionary keeps every Chinese name and alias whole', () => {
-  const words = chineseDictionary(loadAtlas(GOOD_SITE)).split('\n');
+  const words = chineseDictionary([loadAtlas(GOOD_SITE)]).split('\n');
   assert.ok(words.includes('阿尔法 100 n'));
   assert.ok(words.includes('测试研究所 100 n'));
   assert.ok(!words.some((w) => w.startsWith('Alpha')));
