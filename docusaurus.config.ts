@@ -4,6 +4,7 @@ import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkMath from 'remark-math';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import rehypeKatex from 'rehype-katex';
 import remarkAtlasEntry from './src/remark/atlasEntry';
 import {glossaryRedirectsTo} from './src/plugins/atlas/redirects';
@@ -20,7 +21,8 @@ const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
 const editBase = process.env.ATLAS_EDIT_URL?.replace(/\/$/, '');
 
 const commonDocsOptions = {
-  remarkPlugins: [remarkMath, [remarkAtlasEntry, {siteDir}]],
+  // remark-cjk-friendly: `**…。**` before a CJK character closes as it does in Chinese typesetting (CommonMark alone leaves the asterisks).
+  remarkPlugins: [remarkMath, remarkCjkFriendly, [remarkAtlasEntry, {siteDir}]],
   rehypePlugins: [rehypeKatex],
   showLastUpdateTime: false,
   // "Edit this page" points at the repository named by ATLAS_EDIT_URL (e.g. https://git.example.org/atlas/edit/main),

@@ -2,7 +2,9 @@ import type {ReactNode} from 'react';
 import Head from '@docusaurus/Head';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import type {DefinedTerm, Person, WithContext} from 'schema-dts';
 import type {EntryView} from '@site/src/plugins/atlas/viewTypes';
+import {jsonLdText} from './jsonLdText';
 
 /** schema.org data for search engines: DefinedTerm for terms, Person for people. */
 export default function JsonLd({view}: {view: EntryView}): ReactNode {
@@ -11,18 +13,17 @@ export default function JsonLd({view}: {view: EntryView}): ReactNode {
   const absolute = (path: string) => origin + path;
   const glossaryUrl = absolute(useBaseUrl('/glossary'));
   const pageUrl = absolute(useBaseUrl(view.url));
-  let data: Record<string, unknown> | undefined;
+  let data: WithContext<DefinedTerm> | WithContext<Person> | undefined;
   if (view.kind === 'term') {
     data = {
       '@context': 'https://schema.org',
       '@type': 'DefinedTerm',
       '@id': pageUrl,
       name: view.names.primary,
-      alternateName: [view.names.secondary, ...view.aliases.primary, ...view.aliases.secondary].filter(Boolean),
+      alternateName: [view.names.secondary, ...view.aliases.primary, ...view.aliases.secondary].filter((n): n is string => Boolean(n)),
       description: view.definition,
       termCode: view.id,
       url: pageUrl,
-      inLanguage: view.locale,
       inDefinedTermSet: {'@type': 'DefinedTermSet', '@id': glossaryUrl, url: glossaryUrl},
     };
   } else if (view.kind === 'person') {
@@ -31,7 +32,7 @@ export default function JsonLd({view}: {view: EntryView}): ReactNode {
       '@type': 'Person',
       '@id': pageUrl,
       name: view.names.primary,
-      alternateName: [view.names.secondary, view.names.pinyin].filter(Boolean),
+      alternateName: [view.names.secondary, view.names.pinyin].filter((n): n is string => Boolean(n)),
       url: pageUrl,
       affiliation: view.affiliations.map((a) => ({'@type': 'Organization', name: a.org.name})),
     };
@@ -39,7 +40,7 @@ export default function JsonLd({view}: {view: EntryView}): ReactNode {
   if (!data) return null;
   return (
     <Head>
-      <script type="application/ld+json">{JSON.stringify(data)}</script>
+      <script type="application/ld+json">{jsonLdText(data)}</script>
     </Head>
   );
 }

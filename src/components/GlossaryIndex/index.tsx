@@ -5,17 +5,22 @@ import Head from '@docusaurus/Head';
 import Translate, {translate} from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useHistory, useLocation} from '@docusaurus/router';
 import Heading from '@theme/Heading';
 import type {GlossaryIndexItem} from '@site/src/plugins/atlas/viewTypes';
 import {TOPIC_IDS, type TopicId} from '@site/src/plugins/atlas/vocabulary';
 import {topicLabels} from '../Atlas/labels';
+import {jsonLdText} from '../Atlas/jsonLdText';
 import styles from './styles.module.css';
 
 function useTopicFilter(): [TopicId | undefined, (topic: TopicId | undefined) => void] {
   const location = useLocation();
   const history = useHistory();
-  const value = new URLSearchParams(location.search).get('topic');
+  // The static HTML holds every term; a ?topic= filter applies only after hydration, so the
+  // first client render matches the server's (a mismatch logs a hydration error).
+  const isBrowser = useIsBrowser();
+  const value = isBrowser ? new URLSearchParams(location.search).get('topic') : null;
   const topic = TOPIC_IDS.find((t) => t === value);
   const setTopic = (next: TopicId | undefined) => history.replace({...location, search: next ? `?topic=${next}` : '', hash: ''});
   return [topic, setTopic];
@@ -39,7 +44,7 @@ export default function GlossaryIndex({items}: {items: readonly GlossaryIndexIte
     <div className={styles.index}>
       <Head>
         <script type="application/ld+json">
-          {JSON.stringify({
+          {jsonLdText({
             '@context': 'https://schema.org',
             '@type': 'DefinedTermSet',
             '@id': indexUrl,

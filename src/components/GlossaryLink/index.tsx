@@ -24,7 +24,7 @@ export default function GlossaryLink({termId, href, children}: GlossaryLinkProps
 
   const show = useCallback(() => {
     setOpen(true);
-    if (!entry) void loadTooltips().then((all) => setEntry(all[termId]));
+    if (!entry) loadTooltips().then((all) => setEntry(all[termId]), () => undefined); // offline: the link still works
   }, [entry, termId]);
   const hide = useCallback(() => setOpen(false), []);
 
