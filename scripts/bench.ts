@@ -45,7 +45,8 @@ if (fs.existsSync(BUILD)) {
     if (fs.existsSync(file)) rows.push([`HTML /${route} (gzip)`, kb(gz(file))]);
   }
   const jsDir = path.join(BUILD, 'assets/js');
-  const tooltipChunk = fs.readdirSync(jsDir).map((f) => path.join(jsDir, f)).find((f) => /kvcache\W+name\W+KV cache/.test(fs.readFileSync(f, 'utf8')));
+  // Named by the webpackChunkName in src/components/GlossaryLink/loadTooltips.ts.
+  const tooltipChunk = fs.readdirSync(jsDir).filter((f) => f.startsWith('glossary-tooltips')).map((f) => path.join(jsDir, f))[0];
   if (tooltipChunk) rows.push(['tooltip definitions, en (lazy, gzip)', kb(gz(tooltipChunk))]);
   for (const locale of ['', 'zh-Hans']) {
     const dir = path.join(BUILD, locale);

@@ -18,8 +18,17 @@ test('after `npm run cut-edition`, the glossary is in the search index of /docs/
   const zhLabel = (file: string) => JSON.parse(fs.readFileSync(path.join(site, 'i18n/zh-Hans/docusaurus-plugin-content-docs', file), 'utf8'))['version.label'].message;
   assert.equal(zhLabel('version-2026.1.json'), '2026.1');
   assert.equal(zhLabel('current.json'), '下一版');
+  // Work goes on in the working copy: a new person whose advisor is in the edition too.
+  const person = (title: string, zh: string) => `---\ntitle: ${title}\ndescription: ${title === 'Cy New' ? 'A new test person.' : '新的测试人物。'}\n${title === 'Cy New' ? `names: {en: Cy New, zh: ${zh}}\nadvisors: [{person: bob-wu, kind: phd}]\nsources: [{source: hpc-stars, lines: "8"}]\n` : ''}---\n\n${title}.\n`;
+  fs.writeFileSync(path.join(site, 'docs/people/cy-new.mdx'), person('Cy New', '新成'));
+  fs.writeFileSync(path.join(site, 'i18n/zh-Hans/docusaurus-plugin-content-docs/current/people/cy-new.mdx'), person('新成', ''));
   const built = build(site);
   assert.equal(built.status, 0, built.output);
+  const page = (route: string) => /<aside[^>]*data-atlas-infobox[\s\S]*?<\/aside>/.exec(fs.readFileSync(path.join(site, 'build', `${route}.html`), 'utf8'))?.[0] ?? '';
+  // Infobox links stay in the reader's edition: the working copy's advisor lists the new student there.
+  assert.match(page('docs/next/people/bob-wu'), /href="?\/docs\/next\/people\/cy-new[" >]/);
+  assert.doesNotMatch(page('docs/people/bob-wu'), /cy-new/);
+  assert.match(page('docs/next/people/ada-li'), /href="?\/docs\/next\/people\/bob-wu[" >]/);
 
   const urlsIn = (dir: string) => {
     const file = fs.readdirSync(path.join(site, 'build', dir)).find((f) => /^search-index.*\.json$/.test(f));

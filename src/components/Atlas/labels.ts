@@ -13,8 +13,7 @@ import type {
   Quantity,
   SystemCategory,
   TopicId,
-  TeamRole,
-} from '@site/src/plugins/atlas/vocabulary';
+  TeamRole, FigureQualifier} from '@site/src/plugins/atlas/vocabulary';
 
 export const topicLabels = (): Record<TopicId, string> => ({
   'ai-models': translate({id: 'atlas.topic.ai-models', message: 'AI models'}),
@@ -124,6 +123,20 @@ export const awardKindLabels = (): Record<AwardKind, string> => ({
   'first-place': translate({id: 'atlas.award.first-place', message: 'First place'}),
   honour: translate({id: 'atlas.award.honour', message: 'Honour'}),
 });
+
+/** A figure with its qualifier, e.g. "about 100", "over 90", "at least 40M". */
+export const qualifiedFigure = (qualifier: FigureQualifier | undefined, value: string): string => {
+  switch (qualifier) {
+    case 'about':
+      return translate({id: 'atlas.figure.about', message: 'about {value}'}, {value});
+    case 'over':
+      return translate({id: 'atlas.figure.over', message: 'over {value}'}, {value});
+    case 'at-least':
+      return translate({id: 'atlas.figure.at-least', message: 'at least {value}'}, {value});
+    default:
+      return value;
+  }
+};
 
 export const quantityLabels = (): Record<Quantity, string> => ({
   parameters: translate({id: 'atlas.quantity.parameters', message: 'Parameters'}),

@@ -21,6 +21,8 @@ export interface PageRef {
 
 export interface Inverses {
   readonly students: ReadonlyMap<string, readonly {person: string; kind: AdvisorKind}[]>;
+  /** Symmetric: written on one side, shown on both. */
+  readonly workedWith: ReadonlyMap<string, readonly string[]>;
   readonly systemsOfPerson: ReadonlyMap<string, readonly {system: string; role: TeamRole}[]>;
   readonly peopleOfInstitution: ReadonlyMap<string, readonly {person: string; role: AffiliationRole}[]>;
   readonly systemsOfInstitution: ReadonlyMap<string, readonly {system: string; role: OrgRole}[]>;
@@ -89,6 +91,7 @@ export function buildGraph(siteDir: string, loaded: readonly LoadedLocale[], edi
   };
 
   const students = new Map<string, {person: string; kind: AdvisorKind}[]>();
+  const workedWith = new Map<string, string[]>();
   const systemsOfPerson = new Map<string, {system: string; role: TeamRole}[]>();
   const peopleOfInstitution = new Map<string, {person: string; role: AffiliationRole}[]>();
   const systemsOfInstitution = new Map<string, {system: string; role: OrgRole}[]>();
@@ -144,6 +147,16 @@ export function buildGraph(siteDir: string, loaded: readonly LoadedLocale[], edi
           if (ref(entry, `advisors.${i}.person`, 'person', a.person)) push(students, a.person, {person: id, kind: a.kind});
         }
         checkDuplicates(entry, 'advisors', (data.advisors ?? []).map((a) => `${a.person}/${a.kind}`));
+        for (const [i, other] of (data.worked_with ?? []).entries()) {
+          if (!ref(entry, `worked_with.${i}`, 'person', other)) continue;
+          if (workedWith.get(id)?.includes(other)) {
+            issues.push({file: entry.file, field: `worked_with.${i}`, message: `\`${other}\` is also listed the other way round, in docs/people/${other}.mdx`, fix: 'keep it on one side only: the other side is computed'});
+            continue;
+          }
+          push(workedWith, id, other);
+          push(workedWith, other, id);
+        }
+        checkDuplicates(entry, 'worked_with', data.worked_with ?? []);
         for (const [i, a] of (data.affiliations ?? []).entries()) {
           if (ref(entry, `affiliations.${i}.org`, 'institution', a.org)) push(peopleOfInstitution, a.org, {person: id, role: a.role});
           if (a.since && a.until && a.until < a.since) {
@@ -240,7 +253,7 @@ export function buildGraph(siteDir: string, loaded: readonly LoadedLocale[], edi
     entries,
     locales: new Map(loaded.map((l) => [l.locale, l])),
     termRedirects,
-    inverses: {students, systemsOfPerson, peopleOfInstitution, systemsOfInstitution, childInstitutions, systemsUsingTerm, systemsBuiltOn, relatedTerms, honoursOfTerm, backlinks},
+    inverses: {students, workedWith, systemsOfPerson, peopleOfInstitution, systemsOfInstitution, childInstitutions, systemsUsingTerm, systemsBuiltOn, relatedTerms, honoursOfTerm, backlinks},
     issues,
   };
 }

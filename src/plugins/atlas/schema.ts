@@ -9,6 +9,7 @@ import {
   ADVISOR_KINDS,
   AFFILIATION_ROLES,
   AWARD_KINDS,
+  FIGURE_QUALIFIERS,
   INSTITUTION_KINDS,
   ORG_ROLES,
   QUANTITIES,
@@ -105,7 +106,7 @@ export const systemSchema = z.strictObject({
         quantity: z.enum(QUANTITIES),
         value: z.union([z.number().positive(), z.tuple([z.number().positive(), z.number().positive()])]),
         /** As the source words it: "about 100 hours", "over 90%", "40 million+ cores". */
-        qualifier: z.enum(['about', 'over', 'at-least']).optional(),
+        qualifier: z.enum(FIGURE_QUALIFIERS).optional(),
       }),
     )
     .optional(),

@@ -8,6 +8,7 @@ import type {
   AffiliationRole,
   AwardKind,
   EntryKind,
+  FigureQualifier,
   InstitutionKind,
   Locale,
   OrgRole,
@@ -52,6 +53,8 @@ interface ViewBase {
   readonly url: string;
   readonly locale: Locale;
   readonly names: Names;
+  /** Other names readers type, the page's language first. */
+  readonly aliases: {readonly primary: readonly string[]; readonly secondary: readonly string[]};
   readonly sources: readonly SourceView[];
 }
 
@@ -66,6 +69,8 @@ export interface PersonView extends ViewBase {
   readonly affiliations: readonly {org: EntryLink; role: AffiliationRole; since?: number; until?: number}[];
   readonly advisors: readonly {person: EntryLink; kind: AdvisorKind; year?: number}[];
   readonly students: readonly {person: EntryLink; kind: AdvisorKind}[];
+  /** People the source says this person worked with, from either side. */
+  readonly workedWith: readonly EntryLink[];
   readonly systems: readonly {system: EntryLink; role: TeamRole}[];
   readonly awards: readonly AwardView[];
 }
@@ -81,7 +86,7 @@ export interface SystemView extends ViewBase {
   readonly extendedBy: readonly EntryLink[];
   readonly venues: readonly {term: EntryLink; year: number}[];
   readonly awards: readonly AwardView[];
-  readonly figures: readonly {quantity: Quantity; value: number | readonly [number, number]}[];
+  readonly figures: readonly {quantity: Quantity; value: number | readonly [number, number]; qualifier?: FigureQualifier}[];
 }
 
 export interface InstitutionView extends ViewBase {
@@ -97,7 +102,6 @@ export interface InstitutionView extends ViewBase {
 export interface TermView extends ViewBase {
   readonly kind: 'term';
   readonly definition: string;
-  readonly aliases: {readonly primary: readonly string[]; readonly secondary: readonly string[]};
   readonly topics: readonly TopicId[];
   readonly related: readonly EntryLink[];
   readonly systems: readonly EntryLink[];

@@ -72,7 +72,7 @@ const sortByName = <T extends {name: string}>(items: T[], locale: Locale): T[] =
 export function entryView(graph: AtlasGraph, entry: Entry, locale: Locale): EntryView {
   const lang = langOf(locale);
   const inv = graph.inverses;
-  const base = {id: entry.id, url: entryPath(entry.kind, entry.id, graph.docsBase), locale, names: names(entry, lang), sources: entry.data.sources};
+  const base = {id: entry.id, url: entryPath(entry.kind, entry.id, graph.docsBase), locale, names: names(entry, lang), aliases: aliasesOf(entry, lang), sources: entry.data.sources};
   const awards = (list: readonly Award[] | undefined) =>
     (list ?? []).map((a) => ({term: link(graph, 'term', a.term, lang), year: a.year, kind: a.kind}));
   switch (entry.kind) {
@@ -84,6 +84,7 @@ export function entryView(graph: AtlasGraph, entry: Entry, locale: Locale): Entr
         affiliations: (d.affiliations ?? []).map((a) => ({...a, org: link(graph, 'institution', a.org, lang)})),
         advisors: (d.advisors ?? []).map((a) => ({...a, person: link(graph, 'person', a.person, lang)})),
         students: (inv.students.get(entry.id) ?? []).map((s) => ({kind: s.kind, person: link(graph, 'person', s.person, lang)})),
+        workedWith: sortByName((inv.workedWith.get(entry.id) ?? []).map((p) => link(graph, 'person', p, lang)), locale),
         systems: (inv.systemsOfPerson.get(entry.id) ?? []).map((s) => ({role: s.role, system: link(graph, 'system', s.system, lang)})),
         awards: awards(d.awards),
       };
@@ -125,7 +126,6 @@ export function entryView(graph: AtlasGraph, entry: Entry, locale: Locale): Entr
         ...base,
         kind: 'term',
         definition: localizedDescription(graph, locale, entry),
-        aliases: aliasesOf(d, lang),
         topics: d.topics,
         related: sortByName(related.map((r) => link(graph, 'term', r, lang)), locale),
         systems: sortByName((inv.systemsUsingTerm.get(entry.id) ?? []).map((s) => link(graph, 'system', s, lang)), locale),
@@ -143,7 +143,7 @@ function localizedDescription(graph: AtlasGraph, locale: Locale, entry: Entry): 
 }
 
 /** Aliases in the page's language first; one written the same in both lists ("KVCache"), or equal to a name, is shown once. */
-function aliasesOf(data: EntryOf<'term'>['data'], lang: Lang): {primary: string[]; secondary: string[]} {
+function aliasesOf({data}: Pick<Entry, 'data'>, lang: Lang): {primary: string[]; secondary: string[]} {
   const seen = new Set([data.names.en, data.names.zh].map((n) => n.toLowerCase()));
   const keep = (a: string) => !seen.has(a.toLowerCase()) && Boolean(seen.add(a.toLowerCase()));
   const primary = (data.aliases?.[lang] ?? []).filter(keep);
@@ -163,7 +163,7 @@ export function glossaryIndex(graph: AtlasGraph, locale: Locale): GlossaryIndexI
   return [...graph.entries.values()]
     .filter((e): e is EntryOf<'term'> => e.kind === 'term')
     .map((term) => {
-      const {primary, secondary} = aliasesOf(term.data, lang);
+      const {primary, secondary} = aliasesOf(term, lang);
       return {
         id: term.id,
         name: term.data.names[lang],

@@ -143,6 +143,10 @@ export const QUANTITIES = [
 ] as const;
 export type Quantity = (typeof QUANTITIES)[number];
 
+/** How the source qualifies a figure: "about 100 hours", "over 90%", "40 million+ cores". */
+export const FIGURE_QUALIFIERS = ['about', 'over', 'at-least'] as const;
+export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
+
 export const ENTRY_KINDS = ['term', 'person', 'system', 'institution'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 

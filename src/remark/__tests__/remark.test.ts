@@ -81,11 +81,13 @@ test('an English entry page gets its infobox first and its sources last', async 
     url: '/docs/people/ada-li',
     locale: 'en',
     names: {primary: 'Ada Li', secondary: '李阿达', pinyin: 'Li Ada'},
+    aliases: {primary: [], secondary: []},
     sources: [{source: 'hpc-stars', lines: '4-5'}],
     kind: 'person',
     affiliations: [{role: 'faculty', since: 2012, org: {kind: 'institution', id: 'test-institute', url: '/docs/institutions/test-institute', name: 'Test Institute', otherName: '测试研究所'}}],
     advisors: [{kind: 'phd', person: {kind: 'person', id: 'bob-wu', url: '/docs/people/bob-wu', name: 'Bob Wu', otherName: '吴博'}}],
     students: [],
+    workedWith: [],
     systems: [{role: 'lead', system: {kind: 'system', id: 'sys-one', url: '/docs/systems/sys-one', name: 'Sys One', otherName: '系统一'}}],
     awards: [],
   });

@@ -10,7 +10,7 @@ export default function AtlasFooter({data}: {data: EntryView}): ReactNode {
   return (
     <>
       {data.kind === 'term' && data.backlinks.length > 0 ? (
-        <section>
+        <section data-atlas-backlinks="">
           <Heading as="h2" id="linked-from">
             <Translate id="atlas.footer.backlinks">Pages that link here</Translate>
           </Heading>

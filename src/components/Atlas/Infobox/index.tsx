@@ -13,6 +13,7 @@ import {
   categoryLabels,
   institutionKindLabels,
   orgRoleLabels,
+  qualifiedFigure,
   quantityLabels,
   topicLabels,
   teamRoleLabels,
@@ -42,6 +43,9 @@ function useRows(view: EntryView): Row[] {
   const names = view.names;
   add(translate({id: 'atlas.infobox.otherName', message: 'Chinese name', description: 'On English pages the other-language name is Chinese; translate as the name of the other language (英文名)'}), <span lang={view.locale === 'en' ? 'zh-Hans' : 'en'}>{names.secondary}</span>, Boolean(names.secondary));
   add(translate({id: 'atlas.infobox.pinyin', message: 'Pinyin'}), names.pinyin, Boolean(names.pinyin));
+  // Shown, not only put into meta tags, so that search indexes every name a reader might type.
+  const aliases = [...view.aliases.primary, ...view.aliases.secondary];
+  add(translate({id: 'atlas.infobox.aliases', message: 'Also called'}), aliases.join(' · '), aliases.length > 0);
 
   switch (view.kind) {
     case 'person': {
@@ -51,6 +55,7 @@ function useRows(view: EntryView): Row[] {
       add(translate({id: 'atlas.infobox.affiliations', message: 'Affiliations'}), <EntryRefs items={view.affiliations} entry={(a) => a.org} note={(a) => [roles[a.role], years(a.since, a.until)].filter(Boolean).join(', ')} />, view.affiliations.length > 0);
       add(translate({id: 'atlas.infobox.advisors', message: 'Advisors'}), <EntryRefs items={view.advisors} entry={(a) => a.person} note={(a) => [advisor[a.kind], a.year].filter(Boolean).join(', ')} />, view.advisors.length > 0);
       add(translate({id: 'atlas.infobox.students', message: 'Students'}), <EntryRefs items={view.students} entry={(s) => s.person} note={(s) => advisor[s.kind]} />, view.students.length > 0);
+      add(translate({id: 'atlas.infobox.workedWith', message: 'Worked with'}), <EntryRefs items={view.workedWith} entry={(p) => p} />, view.workedWith.length > 0);
       add(translate({id: 'atlas.infobox.systems', message: 'Systems'}), <EntryRefs items={view.systems} entry={(s) => s.system} note={(s) => team[s.role]} />, view.systems.length > 0);
       add(translate({id: 'atlas.infobox.awards', message: 'Awards'}), <Awards awards={view.awards} />, view.awards.length > 0);
       break;
@@ -69,7 +74,7 @@ function useRows(view: EntryView): Row[] {
       add(translate({id: 'atlas.infobox.awards', message: 'Awards'}), <Awards awards={view.awards} />, view.awards.length > 0);
       for (const f of view.figures) {
         const value = Array.isArray(f.value) ? `${number.format(f.value[0])}–${number.format(f.value[1])}` : number.format(f.value as number);
-        add(quantity[f.quantity], value, true);
+        add(quantity[f.quantity], qualifiedFigure(f.qualifier, value), true);
       }
       add(translate({id: 'atlas.infobox.terms', message: 'Key terms'}), <EntryRefs items={view.terms} entry={(t) => t} />, view.terms.length > 0);
       break;
@@ -87,7 +92,6 @@ function useRows(view: EntryView): Row[] {
     }
     case 'term': {
       const topics = topicLabels();
-      add(translate({id: 'atlas.infobox.aliases', message: 'Also called'}), [...view.aliases.primary, ...view.aliases.secondary].join(' · '), view.aliases.primary.length + view.aliases.secondary.length > 0);
       add(
         translate({id: 'atlas.infobox.topics', message: 'Topics'}),
         <ul className="atlas-inline-list">
