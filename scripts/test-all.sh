@@ -6,6 +6,7 @@ step() { printf '\n\033[1m▶ %s\033[0m\n' "$1"; }
 
 step "Type check";            npm run --silent typecheck
 step "Content model";         npm run --silent check
+step "Chinese typography";    npm run --silent lint:zh
 step "Unit tests";            npm run --silent test:unit
 step "Spelling";              npm run --silent spell
 step "Chromium for browser tests"; bash scripts/ensure-browser.sh

@@ -174,6 +174,25 @@ test('the glossary index filters by topic, says how many entries remain, and kee
   await page.close();
 });
 
+test('the URLs the README advertises load directly in both locales, filtered after hydration, with no console error', async () => {
+  for (const prefix of ['', '/zh-Hans']) {
+    const filtered = await open(`${prefix}/glossary?topic=storage`);
+    assert.equal(await filtered.getByRole('button', {pressed: true}).count(), 1);
+    assert.match(await filtered.locator('[aria-live="polite"]').innerText(), prefix ? /其中 \d+ 条属于/ : /\d+ of \d+ entries on/);
+    await filtered.close();
+    for (const hash of ['#letter-k', '#kvcache']) {
+      const page = await open(`${prefix}/glossary${hash}`);
+      assert.equal(await page.locator(hash).count(), 1, `${prefix}/glossary${hash} has its target`);
+      await page.close();
+    }
+    const alias = await open(`${prefix}/glossary/key-value-cache`);
+    await alias.waitForURL(new RegExp(`${prefix}/glossary/kvcache$`));
+    await alias.close();
+  }
+  // Errors are collected per session; the last test asserts there were none, this names the cause early.
+  assert.deepEqual(session.errors.filter((e) => /hydrat|Minified React error/i.test(e)), []);
+});
+
 test('a Mermaid diagram is drawn as SVG, with labels in the page language', async () => {
   const page = await open('/zh-Hans/glossary/pd-disaggregation');
   const svg = page.locator('.docusaurus-mermaid-container svg').first();
