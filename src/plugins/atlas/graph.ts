@@ -8,6 +8,7 @@ import {entryKey, type Entry, type EntryOf, type LoadedLocale} from './load';
 import {parseGlossaryHref} from './links';
 import {scanBody} from './mdx';
 import {checkLink, katexError} from './bodyChecks';
+import type {DiagramRef} from './diagrams';
 import {instanceRoot} from './layout';
 import {STRUCTURAL_DOCUSAURUS_KEYS} from './schema';
 import {DEFAULT_LOCALE, type AdvisorKind, type AffiliationRole, type EntryKind, type Locale, type OrgRole, type TeamRole} from './vocabulary';
@@ -51,6 +52,8 @@ export interface AtlasGraph extends EditionRef {
   readonly termRedirects: ReadonlyMap<string, string>;
   readonly inverses: Inverses;
   readonly issues: readonly AtlasIssue[];
+  /** Mermaid sources found in bodies; parsing them is asynchronous (see diagrams.ts). */
+  readonly diagrams: readonly DiagramRef[];
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -103,6 +106,7 @@ export function buildGraph(siteDir: string, loaded: readonly LoadedLocale[], edi
   const backlinks = new Map<string, PageRef[]>();
   const termRedirects = new Map<string, string>();
   const aliasOwner = new Map<string, {id: string; file: string}>();
+  const diagrams: DiagramRef[] = [];
 
   const checkDuplicates = (entry: Entry, field: string, values: readonly string[]) => {
     const seen = new Set<string>();
@@ -234,6 +238,7 @@ export function buildGraph(siteDir: string, loaded: readonly LoadedLocale[], edi
         const error = katexError(formula.tex, formula.display);
         if (error) issues.push({file: file.file, line: at(formula.line), message: `KaTeX cannot typeset \`${formula.tex.trim().slice(0, 60)}\`: ${error}`, fix: 'correct the TeX (it would render as red text)'});
       }
+      for (const d of scan.diagrams) diagrams.push({file: file.file, line: at(d.line), source: d.source});
       for (const markup of scan.literalMarkup) {
         issues.push({
           file: file.file,
@@ -255,6 +260,7 @@ export function buildGraph(siteDir: string, loaded: readonly LoadedLocale[], edi
     termRedirects,
     inverses: {students, workedWith, systemsOfPerson, peopleOfInstitution, systemsOfInstitution, childInstitutions, systemsUsingTerm, systemsBuiltOn, relatedTerms, honoursOfTerm, backlinks},
     issues,
+    diagrams,
   };
 }
 

@@ -10,6 +10,8 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {AtlasGraph} from './graph';
 import {refreshGraph} from './store';
 import {editions} from './loadAtlas';
+import {diagramIssues} from './diagrams';
+import {AtlasContentError} from './issues';
 import {glossaryExport} from './exportJson';
 import {entryList, entryView, glossaryIndex, tooltips} from './views';
 import {entryDataName, entryListDataName, GLOSSARY_INDEX_DATA_NAME, PLUGIN_NAME, TOOLTIPS_DATA_NAME} from './pageData';
@@ -33,6 +35,8 @@ export default function atlasPlugin(context: LoadContext): Plugin<AtlasContent> 
       const cut = editions(context.siteDir);
       const graphs = [refreshGraph(context.siteDir), ...cut.map((edition) => refreshGraph(context.siteDir, edition))];
       const published = graphs.find((g) => g.edition === cut[0]) ?? graphs[0]!;
+      const diagramProblems = await diagramIssues([...new Map(graphs.flatMap((g) => g.diagrams).map((d) => [`${d.file}:${d.line}`, d])).values()]);
+      if (diagramProblems.length > 0) throw new AtlasContentError(diagramProblems);
       // The search plugin reads this at postBuild; the config must not load content to compute it.
       const dictionary = path.join(context.generatedFilesDir, PLUGIN_NAME, JIEBA_DICT_FILE);
       await fs.mkdir(path.dirname(dictionary), {recursive: true});
