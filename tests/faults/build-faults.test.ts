@@ -17,13 +17,18 @@ test('the fixture site itself builds', () => {
 const faults: {name: string; edits: Record<string, (text: string) => string>; expected: RegExp[]}[] = [
   {
     name: 'a link to a missing page',
-    edits: {'docs/people/ada-li.mdx': append('See [nobody](/docs/people/nobody).')},
-    expected: [/broken links/i, /\/docs\/people\/ada-li/, /\/docs\/people\/nobody/],
+    edits: {'docs/people/ada-li.mdx': append('See [nobody](./nobody.mdx).')},
+    expected: [/docs\/people\/ada-li\.mdx:12: `\.\/nobody\.mdx` leads to no file/],
+  },
+  {
+    name: 'an absolute link inside the reference, which would leave the reader\'s edition',
+    edits: {'docs/people/ada-li.mdx': append('See [Bob Wu](/docs/people/bob-wu).')},
+    expected: [/docs\/people\/ada-li\.mdx:12: `\/docs\/people\/bob-wu` is an absolute link/, /\(\.\/bob-wu\.mdx\)/],
   },
   {
     name: 'a link to a missing anchor',
-    edits: {'docs/people/ada-li.mdx': append('See [the sources of Bob Wu](/docs/people/bob-wu#nowhere).')},
-    expected: [/broken anchors/i, /\/docs\/people\/ada-li/, /\/docs\/people\/bob-wu#nowhere/],
+    edits: {'glossary/beta.mdx': append('See [the sources of Bob Wu](/docs/people/bob-wu#nowhere).')},
+    expected: [/broken anchors/i, /\/glossary\/beta/, /\/docs\/people\/bob-wu#nowhere/],
   },
   {
     name: 'a missing image',
