@@ -13,6 +13,7 @@ import remarkMath from 'remark-math';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import type {Root} from 'mdast';
 import {visit} from 'unist-util-visit';
+import {escapeMarkdownHeadingIds} from '@docusaurus/utils';
 
 export interface BodyLink {
   readonly url: string;
@@ -42,7 +43,8 @@ const LITERAL_MARKUP = /\*\*|\$\$/;
 export function scanBody(body: string): BodyScan {
   let tree: Root;
   try {
-    tree = parser.runSync(parser.parse(body)) as Root;
+    // As Docusaurus does before compiling: `## Title {#id}` is a heading id, not a JSX expression.
+    tree = parser.runSync(parser.parse(escapeMarkdownHeadingIds(body))) as Root;
   } catch (err) {
     const e = err as {reason?: string; message: string; line?: number; place?: {line?: number; start?: {line?: number}}};
     return {links: [], formulas: [], diagrams: [], literalMarkup: [], syntaxError: {message: e.reason ?? e.message, line: e.line ?? e.place?.line ?? e.place?.start?.line ?? 1}};

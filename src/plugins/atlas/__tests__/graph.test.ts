@@ -35,6 +35,12 @@ test('English names and aliases become redirects, but never shadow an id or an e
   assert.equal(termRedirects.get('first-term'), 'alpha');
 });
 
+test('a heading with an explicit id is a heading, not a JSX expression', () => {
+  const site = siteWith({'docs/people/bob-wu.mdx': (t) => `${t}\n## Early years {#early-years}\n\nSee [alpha](/glossary/alpha).\n`});
+  assert.deepEqual(messages(site), []);
+  assert.ok(loadAtlas(site).inverses.backlinks.get('alpha')?.some((p) => p.id === 'bob-wu'));
+});
+
 const cases: {name: string; edits: Parameters<typeof siteWith>[0]; expected: string}[] = [
   {
     name: 'an unknown glossary id in a link names the file, the line and the closest id',
