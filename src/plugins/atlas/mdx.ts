@@ -13,6 +13,7 @@ import remarkMath from 'remark-math';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import type {Root} from 'mdast';
 import {visit} from 'unist-util-visit';
+import {visitParents} from 'unist-util-visit-parents';
 import {escapeMarkdownHeadingIds} from '@docusaurus/utils';
 
 export interface BodyLink {
@@ -32,6 +33,8 @@ export interface BodyScan {
   readonly diagrams: readonly {source: string; line: number}[];
   /** Text that still holds Markdown emphasis or math markers after parsing: they would show literally. */
   readonly literalMarkup: readonly {text: string; line: number}[];
+  /** The text a reader sees outside links, headings, code and math: where an unlinked mention of a term counts. */
+  readonly prose: string;
   /** An MDX syntax error, with its line; nothing else is reported for such a body. */
   readonly syntaxError?: {message: string; line: number};
 }
@@ -47,7 +50,7 @@ export function scanBody(body: string): BodyScan {
     tree = parser.runSync(parser.parse(escapeMarkdownHeadingIds(body))) as Root;
   } catch (err) {
     const e = err as {reason?: string; message: string; line?: number; place?: {line?: number; start?: {line?: number}}};
-    return {links: [], formulas: [], diagrams: [], literalMarkup: [], syntaxError: {message: e.reason ?? e.message, line: e.line ?? e.place?.line ?? e.place?.start?.line ?? 1}};
+    return {links: [], formulas: [], diagrams: [], literalMarkup: [], prose: '', syntaxError: {message: e.reason ?? e.message, line: e.line ?? e.place?.line ?? e.place?.start?.line ?? 1}};
   }
   const links: BodyLink[] = [];
   const formulas: BodyFormula[] = [];
@@ -80,5 +83,9 @@ export function scanBody(body: string): BodyScan {
         break;
     }
   });
-  return {links, formulas, diagrams, literalMarkup};
+  const prose: string[] = [];
+  visitParents(tree, 'text', (node, ancestors) => {
+    if (!ancestors.some((a) => a.type === 'link' || a.type === 'linkReference' || a.type === 'heading')) prose.push(node.value);
+  });
+  return {links, formulas, diagrams, literalMarkup, prose: prose.join('\n')};
 }

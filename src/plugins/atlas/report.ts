@@ -9,19 +9,6 @@ import {parseGlossaryHref} from './links';
 import {scanBody} from './mdx';
 import {DEFAULT_LOCALE} from './vocabulary';
 
-/** Text a reader sees: no code, no link targets, no JSX attributes, no math. */
-function proseOf(body: string): string {
-  return body
-    .replace(/^(```|~~~)[\s\S]*?^\1/gm, '')
-    .replace(/`[^`]*`/g, '')
-    .replace(/\$\$[\s\S]*?\$\$|\$[^$\n]*\$/g, '')
-    .replace(/\]\([^)]*\)/g, ']')
-    .replace(/<[^>]*>/g, '')
-    .replace(/^import .*$/gm, '')
-    // The site's own name is not a mention of the term HPC.
-    .replace(/HPC Atlas/g, '');
-}
-
 function mentions(prose: string, name: string): boolean {
   if (name.length < 2) return false;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -41,8 +28,10 @@ export function buildReport(graph: AtlasGraph): AtlasIssue[] {
   for (const [locale, loaded] of graph.locales) {
     const lang = locale === DEFAULT_LOCALE ? 'en' : 'zh';
     for (const file of loaded.files.values()) {
-      const linked = new Set(scanBody(file.body).links.flatMap((l) => parseGlossaryHref(l.url) ?? []).map((id) => resolveTermId(graph, id) ?? id));
-      const prose = proseOf(file.body);
+      const scan = scanBody(file.body);
+      const linked = new Set(scan.links.flatMap((l) => parseGlossaryHref(l.url) ?? []).map((id) => resolveTermId(graph, id) ?? id));
+      // The site's own name is not a mention of the term HPC.
+      const prose = scan.prose.replace(/HPC Atlas/g, '');
       for (const term of terms) {
         if (linked.has(term.id) || (file.kind === 'term' && file.id === term.id)) continue;
         const names = [term.data.names[lang], ...(term.data.aliases?.[lang] ?? [])];
