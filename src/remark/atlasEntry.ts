@@ -1,15 +1,15 @@
 /**
  * Gives each entry page the data it renders, as an imported module: an
  * <AtlasInfobox> at the top and <AtlasFooter> (backlinks, sources) at the end of
- * an entry page, and the items of <GlossaryIndex/> and <EntryList kind="…"/> on
- * index pages. The page only names its data module (see
+ * an entry page, and the items of <GlossaryIndex/>, <EntryList kind="…"/>,
+ * <Timeline/> and <Lineage/> on the pages that hold them. The page only names its data module (see
  * src/plugins/atlas/pageData.ts); it never contains another file's facts, so
  * it cannot go stale when that file changes.
  */
 import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
-import {dataModule, entryDataName, entryListDataName, GLOSSARY_INDEX_DATA_NAME} from '../plugins/atlas/pageData';
+import {dataModule, entryDataName, entryListDataName, GLOSSARY_INDEX_DATA_NAME, lineageDataName, timelineDataName} from '../plugins/atlas/pageData';
 import {defaultImport, element, identifierAttribute} from './jsx';
 import {locate} from './locate';
 
@@ -40,6 +40,10 @@ export default function remarkAtlasEntry({siteDir}: AtlasEntryOptions) {
     visit(tree, 'mdxJsxFlowElement', (node) => {
       if (node.name === 'GlossaryIndex') {
         node.attributes.push(identifierAttribute('items', importOnce('__atlasGlossaryIndex', GLOSSARY_INDEX_DATA_NAME)));
+      } else if (node.name === 'Timeline') {
+        node.attributes.push(identifierAttribute('items', importOnce('__atlasTimeline', timelineDataName(edition))));
+      } else if (node.name === 'Lineage') {
+        node.attributes.push(identifierAttribute('roots', importOnce('__atlasLineage', lineageDataName(edition))));
       } else if (node.name === 'EntryList') {
         const kindAttr = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'kind');
         const kind = LIST_KINDS.find((k) => kindAttr?.value === k);

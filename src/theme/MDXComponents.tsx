@@ -6,6 +6,8 @@ import AtlasInfobox from '@site/src/components/Atlas/Infobox';
 import AtlasFooter from '@site/src/components/Atlas/Footer';
 import GlossaryIndex from '@site/src/components/GlossaryIndex';
 import EntryList from '@site/src/components/EntryList';
+import Timeline from '@site/src/components/Timeline';
+import Lineage from '@site/src/components/Lineage';
 import {parseGlossaryHref} from '@site/src/plugins/atlas/links';
 
 const ThemeAnchor = MDXComponents.a;
@@ -27,4 +29,6 @@ export default {
   AtlasFooter,
   GlossaryIndex,
   EntryList,
+  Timeline,
+  Lineage,
 };

@@ -13,7 +13,10 @@ import type {
   Quantity,
   SystemCategory,
   TopicId,
-  TeamRole, FigureQualifier} from '@site/src/plugins/atlas/vocabulary';
+  TeamRole,
+  FigureQualifier,
+  EventKind,
+} from '@site/src/plugins/atlas/vocabulary';
 
 export const topicLabels = (): Record<TopicId, string> => ({
   'ai-models': translate({id: 'atlas.topic.ai-models', message: 'AI models'}),
@@ -154,4 +157,12 @@ export const quantityLabels = (): Record<Quantity, string> => ({
   'bandwidth-share-percent': translate({id: 'atlas.quantity.bandwidth-share-percent', message: 'Share of hardware bandwidth (%)'}),
   cabinets: translate({id: 'atlas.quantity.cabinets', message: 'Cabinets'}),
   'processors-per-cabinet': translate({id: 'atlas.quantity.processors-per-cabinet', message: 'Processors per cabinet'}),
+});
+
+export const eventKindLabels = (): Record<EventKind, string> => ({
+  people: translate({id: 'atlas.event.kind.people', message: 'People'}),
+  systems: translate({id: 'atlas.event.kind.systems', message: 'Systems'}),
+  awards: translate({id: 'atlas.event.kind.awards', message: 'Awards'}),
+  institutions: translate({id: 'atlas.event.kind.institutions', message: 'Institutions'}),
+  context: translate({id: 'atlas.event.kind.context', message: 'Context'}),
 });

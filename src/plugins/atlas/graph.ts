@@ -9,6 +9,7 @@ import {parseGlossaryHref} from './links';
 import {scanBody} from './mdx';
 import {checkLink, katexError} from './bodyChecks';
 import type {DiagramRef} from './diagrams';
+import type {AtlasEvent} from './events';
 import {instanceRoot} from './layout';
 import {STRUCTURAL_DOCUSAURUS_KEYS} from './schema';
 import {DEFAULT_LOCALE, type AdvisorKind, type AffiliationRole, type EntryKind, type Locale, type OrgRole, type TeamRole} from './vocabulary';
@@ -52,6 +53,8 @@ export interface AtlasGraph extends EditionRef {
   readonly termRedirects: ReadonlyMap<string, string>;
   readonly inverses: Inverses;
   readonly issues: readonly AtlasIssue[];
+  /** Timeline events: computed from front matter, plus the edition's events file (events.ts). */
+  readonly events: readonly AtlasEvent[];
   /** Mermaid sources found in bodies; parsing them is asynchronous (see diagrams.ts). */
   readonly diagrams: readonly DiagramRef[];
 }
@@ -261,6 +264,7 @@ export function buildGraph(siteDir: string, loaded: readonly LoadedLocale[], edi
     inverses: {students, workedWith, systemsOfPerson, peopleOfInstitution, systemsOfInstitution, childInstitutions, systemsUsingTerm, systemsBuiltOn, relatedTerms, honoursOfTerm, backlinks},
     issues,
     diagrams,
+    events: [],
   };
 }
 

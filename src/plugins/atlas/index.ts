@@ -13,8 +13,8 @@ import {editions} from './loadAtlas';
 import {diagramIssues} from './diagrams';
 import {AtlasContentError} from './issues';
 import {glossaryExport} from './exportJson';
-import {entryList, entryView, glossaryIndex, tooltips} from './views';
-import {entryDataName, entryListDataName, GLOSSARY_INDEX_DATA_NAME, PLUGIN_NAME, TOOLTIPS_DATA_NAME} from './pageData';
+import {entryList, entryView, glossaryIndex, lineage, timeline, tooltips} from './views';
+import {entryDataName, entryListDataName, GLOSSARY_INDEX_DATA_NAME, lineageDataName, PLUGIN_NAME, timelineDataName, TOOLTIPS_DATA_NAME} from './pageData';
 import {chineseDictionary, JIEBA_DICT_FILE} from './searchDictionary';
 import type {Locale} from './vocabulary';
 
@@ -51,6 +51,8 @@ export default function atlasPlugin(context: LoadContext): Plugin<AtlasContent> 
           if (entry.kind !== 'term') write(entryDataName(entry.kind, entry.id, graph.edition), entryView(graph, entry, locale));
         }
         for (const kind of LIST_KINDS) write(entryListDataName(kind, graph.edition), entryList(graph, kind, locale));
+        write(timelineDataName(graph.edition), timeline(graph, locale));
+        write(lineageDataName(graph.edition), lineage(graph, locale));
       }
       const {published} = content;
       for (const entry of published.entries.values()) {

@@ -4,15 +4,19 @@ import path from 'node:path';
 import {buildGraph, type AtlasGraph} from './graph';
 import {loadLocale} from './load';
 import {docsRouteBase} from './paths';
-import {LOCALES} from './vocabulary';
+import {DEFAULT_LOCALE, LOCALES} from './vocabulary';
+import {loadEvents} from './events';
+import {contentRoots} from './layout';
 
 /** The current content, or that of a cut edition (`versions.json`), whose entries keep the facts they had when it was cut. */
 export function loadAtlas(siteDir: string, edition?: string): AtlasGraph {
-  return buildGraph(
+  const graph = buildGraph(
     siteDir,
     LOCALES.map((locale) => loadLocale(siteDir, locale, edition)),
     {edition, docsBase: docsRouteBase(edition, editions(siteDir))},
   );
+  const {events, issues} = loadEvents(graph, contentRoots(siteDir, DEFAULT_LOCALE, edition).docs);
+  return {...graph, events, issues: [...graph.issues, ...issues]};
 }
 
 /** The editions cut so far, newest first, as Docusaurus lists them. */

@@ -27,6 +27,10 @@ export function entryListDataName(kind: Exclude<EntryKind, 'term'>, edition: str
   return `lists/docs/${editionKey(edition)}/${kind}.json`;
 }
 
+/** The generated history views of one copy of the reference. */
+export const timelineDataName = (edition: string | undefined): string => `history/${editionKey(edition)}/timeline.json`;
+export const lineageDataName = (edition: string | undefined): string => `history/${editionKey(edition)}/lineage.json`;
+
 export const GLOSSARY_INDEX_DATA_NAME = 'lists/glossary.json';
 export const TOOLTIPS_DATA_NAME = 'glossary-tooltips.json';
 

@@ -8,6 +8,7 @@ import type {
   AffiliationRole,
   AwardKind,
   EntryKind,
+  EventKind,
   FigureQualifier,
   InstitutionKind,
   Locale,
@@ -49,6 +50,8 @@ export interface SourceView {
 
 interface ViewBase {
   readonly id: string;
+  /** The entry's own events on the timeline, oldest first. */
+  readonly events: readonly TimelineItem[];
   /** The page's own URL in its edition (site-relative). */
   readonly url: string;
   readonly locale: Locale;
@@ -69,6 +72,8 @@ export interface PersonView extends ViewBase {
   readonly affiliations: readonly {org: EntryLink; role: AffiliationRole; since?: number; until?: number}[];
   readonly advisors: readonly {person: EntryLink; kind: AdvisorKind; year?: number}[];
   readonly students: readonly {person: EntryLink; kind: AdvisorKind}[];
+  /** Advisors above (with theirs), students below (with theirs). */
+  readonly branch: {readonly up: readonly LineageNode[]; readonly down: readonly LineageNode[]};
   /** People the source says this person worked with, from either side. */
   readonly workedWith: readonly EntryLink[];
   readonly systems: readonly {system: EntryLink; role: TeamRole}[];
@@ -110,6 +115,37 @@ export interface TermView extends ViewBase {
 }
 
 export type EntryView = PersonView | SystemView | InstitutionView | TermView;
+
+/** What a timeline row says: written text, or a computed fact the component words in the page's language. */
+export type EventStatement =
+  | {readonly type: 'text'; readonly text: string}
+  | {readonly type: 'system'; readonly category: SystemCategory}
+  | {readonly type: 'founded'}
+  | {readonly type: 'award'; readonly award: EntryLink; readonly awardKind: AwardKind}
+  | {readonly type: 'venue'; readonly venue: EntryLink}
+  | {readonly type: 'advisor'; readonly advisor: EntryLink; readonly advisorKind: AdvisorKind};
+
+export interface TimelineItem {
+  /** Anchor on the timeline page. */
+  readonly id: string;
+  readonly year: number;
+  readonly decade?: true;
+  readonly month?: number;
+  readonly kind: EventKind;
+  /** The entry the event is about first. */
+  readonly entities: readonly EntryLink[];
+  readonly statement: EventStatement;
+  readonly lines: string;
+}
+
+/** One person in the advisor tree, with the people they advised below them. */
+export interface LineageNode {
+  readonly person: EntryLink;
+  /** How this person relates to the node above (undefined at a root). */
+  readonly kind?: AdvisorKind;
+  readonly formal: boolean;
+  readonly children: readonly LineageNode[];
+}
 
 /** One row of the glossary index. */
 export interface GlossaryIndexItem {

@@ -4,12 +4,15 @@ import type {AtlasGraph, PageRef} from './graph';
 import {entryKey, type Entry, type EntryOf} from './load';
 import {entryPath, KIND_FOLDERS} from './layout';
 import {GLOSSARY_ROUTE_BASE} from './paths';
+import {branchOf, eventsOf, lineageTree, timelineItems} from './historyViews';
 import type {Award} from './schema';
 import type {
   EntryLink,
   EntryListItem,
   EntryView,
   GlossaryIndexItem,
+  LineageNode,
+  TimelineItem,
   Names,
   PageLink,
   TooltipEntry,
@@ -72,7 +75,16 @@ const sortByName = <T extends {name: string}>(items: T[], locale: Locale): T[] =
 export function entryView(graph: AtlasGraph, entry: Entry, locale: Locale): EntryView {
   const lang = langOf(locale);
   const inv = graph.inverses;
-  const base = {id: entry.id, url: entryPath(entry.kind, entry.id, graph.docsBase), locale, names: names(entry, lang), aliases: aliasesOf(entry, lang), sources: entry.data.sources};
+  const to = (kind: EntryKind, id: string) => link(graph, kind, id, lang);
+  const base = {
+    id: entry.id,
+    url: entryPath(entry.kind, entry.id, graph.docsBase),
+    locale,
+    names: names(entry, lang),
+    aliases: aliasesOf(entry, lang),
+    events: eventsOf(graph, entry.kind, entry.id, locale, to),
+    sources: entry.data.sources,
+  };
   const awards = (list: readonly Award[] | undefined) =>
     (list ?? []).map((a) => ({term: link(graph, 'term', a.term, lang), year: a.year, kind: a.kind}));
   switch (entry.kind) {
@@ -84,6 +96,7 @@ export function entryView(graph: AtlasGraph, entry: Entry, locale: Locale): Entr
         affiliations: (d.affiliations ?? []).map((a) => ({...a, org: link(graph, 'institution', a.org, lang)})),
         advisors: (d.advisors ?? []).map((a) => ({...a, person: link(graph, 'person', a.person, lang)})),
         students: (inv.students.get(entry.id) ?? []).map((s) => ({kind: s.kind, person: link(graph, 'person', s.person, lang)})),
+        branch: branchOf(graph, entry.id, to),
         workedWith: sortByName((inv.workedWith.get(entry.id) ?? []).map((p) => link(graph, 'person', p, lang)), locale),
         systems: (inv.systemsOfPerson.get(entry.id) ?? []).map((s) => ({role: s.role, system: link(graph, 'system', s.system, lang)})),
         awards: awards(d.awards),
@@ -192,3 +205,11 @@ export function tooltips(graph: AtlasGraph, locale: Locale): Record<string, Tool
   );
 }
 
+
+export function timeline(graph: AtlasGraph, locale: Locale): TimelineItem[] {
+  return timelineItems(graph, locale, (kind, id) => link(graph, kind, id, langOf(locale)));
+}
+
+export function lineage(graph: AtlasGraph, locale: Locale): LineageNode[] {
+  return lineageTree(graph, (kind, id) => link(graph, kind, id, langOf(locale)));
+}

@@ -147,6 +147,10 @@ export type Quantity = (typeof QUANTITIES)[number];
 export const FIGURE_QUALIFIERS = ['about', 'over', 'at-least'] as const;
 export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
 
+/** Filters of the timeline. `context` is what happened around the institute (a policy, a model released elsewhere). */
+export const EVENT_KINDS = ['people', 'systems', 'awards', 'institutions', 'context'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
 export const ENTRY_KINDS = ['term', 'person', 'system', 'institution'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 

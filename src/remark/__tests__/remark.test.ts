@@ -79,6 +79,7 @@ test('an English entry page gets its infobox first and its sources last', async 
   assert.deepEqual(JSON.parse(match[1]!), {
     id: 'ada-li',
     url: '/docs/people/ada-li',
+    events: [],
     locale: 'en',
     names: {primary: 'Ada Li', secondary: '李阿达', pinyin: 'Li Ada'},
     aliases: {primary: [], secondary: []},
@@ -87,6 +88,7 @@ test('an English entry page gets its infobox first and its sources last', async 
     affiliations: [{role: 'faculty', since: 2012, org: {kind: 'institution', id: 'test-institute', url: '/docs/institutions/test-institute', name: 'Test Institute', otherName: '测试研究所'}}],
     advisors: [{kind: 'phd', person: {kind: 'person', id: 'bob-wu', url: '/docs/people/bob-wu', name: 'Bob Wu', otherName: '吴博'}}],
     students: [],
+    branch: {up: [{person: {kind: 'person', id: 'bob-wu', url: '/docs/people/bob-wu', name: 'Bob Wu', otherName: '吴博'}, kind: 'phd', formal: true, children: []}], down: []},
     workedWith: [],
     systems: [{role: 'lead', system: {kind: 'system', id: 'sys-one', url: '/docs/systems/sys-one', name: 'Sys One', otherName: '系统一'}}],
     awards: [],

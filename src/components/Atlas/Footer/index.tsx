@@ -5,6 +5,8 @@ import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import type {EntryView} from '@site/src/plugins/atlas/viewTypes';
 import {SOURCES} from '@site/src/data/sources';
+import {EventDate, EventStatement} from '../../Timeline/Statement';
+import {Branch} from '../../Lineage';
 
 export default function AtlasFooter({data}: {data: EntryView}): ReactNode {
   return (
@@ -21,6 +23,28 @@ export default function AtlasFooter({data}: {data: EntryView}): ReactNode {
               </li>
             ))}
           </ul>
+        </section>
+      ) : null}
+      {data.events.length > 0 ? (
+        <section data-atlas-events="">
+          <Heading as="h2" id="timeline">
+            <Translate id="atlas.footer.events">On the timeline</Translate>
+          </Heading>
+          <ul>
+            {data.events.map((event) => (
+              <li key={event.id}>
+                <EventDate event={event} locale={data.locale} />: <EventStatement event={event} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {data.kind === 'person' && (data.branch.up.length > 0 || data.branch.down.length > 0) ? (
+        <section data-atlas-branch="">
+          <Heading as="h2" id="lineage">
+            <Translate id="atlas.footer.lineage">Academic lineage</Translate>
+          </Heading>
+          <Branch up={data.branch.up} down={data.branch.down} />
         </section>
       ) : null}
       <section>
