@@ -9,7 +9,7 @@
 import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
-import {dataModule, entryDataName, entryListDataName, GLOSSARY_INDEX_DATA_NAME, lineageDataName, timelineDataName} from '../plugins/atlas/pageData';
+import {dataModule, entryDataName, entryListDataName, GLOSSARY_INDEX_DATA_NAME, lineageDataName, onboardingDataName, timelineDataName} from '../plugins/atlas/pageData';
 import {defaultImport, element, identifierAttribute} from './jsx';
 import {locate} from './locate';
 
@@ -42,6 +42,8 @@ export default function remarkAtlasEntry({siteDir}: AtlasEntryOptions) {
         node.attributes.push(identifierAttribute('items', importOnce('__atlasGlossaryIndex', GLOSSARY_INDEX_DATA_NAME)));
       } else if (node.name === 'Timeline') {
         node.attributes.push(identifierAttribute('items', importOnce('__atlasTimeline', timelineDataName(edition))));
+      } else if (node.name === 'OnboardingStep' || node.name === 'OnboardingPath') {
+        node.attributes.push(identifierAttribute('path', importOnce('__atlasOnboarding', onboardingDataName(edition))));
       } else if (node.name === 'Lineage') {
         node.attributes.push(identifierAttribute('roots', importOnce('__atlasLineage', lineageDataName(edition))));
       } else if (node.name === 'EntryList') {

@@ -8,6 +8,7 @@ import GlossaryIndex from '@site/src/components/GlossaryIndex';
 import EntryList from '@site/src/components/EntryList';
 import Timeline from '@site/src/components/Timeline';
 import Lineage from '@site/src/components/Lineage';
+import {OnboardingPath, OnboardingStep} from '@site/src/components/Onboarding';
 import {parseGlossaryHref} from '@site/src/plugins/atlas/links';
 
 const ThemeAnchor = MDXComponents.a;
@@ -31,4 +32,6 @@ export default {
   EntryList,
   Timeline,
   Lineage,
+  OnboardingStep,
+  OnboardingPath,
 };

@@ -13,8 +13,8 @@ import {editions} from './loadAtlas';
 import {diagramIssues} from './diagrams';
 import {AtlasContentError} from './issues';
 import {glossaryExport} from './exportJson';
-import {entryList, entryView, glossaryIndex, lineage, timeline, tooltips} from './views';
-import {entryDataName, entryListDataName, GLOSSARY_INDEX_DATA_NAME, lineageDataName, PLUGIN_NAME, timelineDataName, TOOLTIPS_DATA_NAME} from './pageData';
+import {entryList, entryView, glossaryIndex, lineage, onboardingPath, timeline, tooltips} from './views';
+import {entryDataName, entryListDataName, GLOSSARY_INDEX_DATA_NAME, lineageDataName, onboardingDataName, PLUGIN_NAME, timelineDataName, TOOLTIPS_DATA_NAME} from './pageData';
 import {chineseDictionary, JIEBA_DICT_FILE} from './searchDictionary';
 import type {Locale} from './vocabulary';
 
@@ -53,6 +53,7 @@ export default function atlasPlugin(context: LoadContext): Plugin<AtlasContent> 
         for (const kind of LIST_KINDS) write(entryListDataName(kind, graph.edition), entryList(graph, kind, locale));
         write(timelineDataName(graph.edition), timeline(graph, locale));
         write(lineageDataName(graph.edition), lineage(graph, locale));
+        write(onboardingDataName(graph.edition), onboardingPath(graph, locale));
       }
       const {published} = content;
       for (const entry of published.entries.values()) {

@@ -6,6 +6,7 @@ import {loadLocale} from './load';
 import {docsRouteBase} from './paths';
 import {DEFAULT_LOCALE, LOCALES} from './vocabulary';
 import {loadEvents} from './events';
+import {checkOnboarding} from './onboarding';
 import {contentRoots} from './layout';
 
 /** The current content, or that of a cut edition (`versions.json`), whose entries keep the facts they had when it was cut. */
@@ -16,7 +17,7 @@ export function loadAtlas(siteDir: string, edition?: string): AtlasGraph {
     {edition, docsBase: docsRouteBase(edition, editions(siteDir))},
   );
   const {events, issues} = loadEvents(graph, contentRoots(siteDir, DEFAULT_LOCALE, edition).docs);
-  return {...graph, events, issues: [...graph.issues, ...issues]};
+  return {...graph, events, issues: [...graph.issues, ...issues, ...checkOnboarding(graph)]};
 }
 
 /** The editions cut so far, newest first, as Docusaurus lists them. */

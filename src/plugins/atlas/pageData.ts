@@ -31,6 +31,8 @@ export function entryListDataName(kind: Exclude<EntryKind, 'term'>, edition: str
 export const timelineDataName = (edition: string | undefined): string => `history/${editionKey(edition)}/timeline.json`;
 export const lineageDataName = (edition: string | undefined): string => `history/${editionKey(edition)}/lineage.json`;
 
+export const onboardingDataName = (edition: string | undefined): string => `onboarding/${editionKey(edition)}.json`;
+
 export const GLOSSARY_INDEX_DATA_NAME = 'lists/glossary.json';
 export const TOOLTIPS_DATA_NAME = 'glossary-tooltips.json';
 

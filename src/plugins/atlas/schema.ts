@@ -122,8 +122,20 @@ export const institutionSchema = z.strictObject({
 /** A zh-Hans mirror carries only what is translated. */
 export const translationSchema = z.strictObject({...docusaurusTranslatable, ...docusaurusStructural});
 
+/** An entry named in prose or a reading list: `person:zhai-jidong`, `term:moe`. */
+const entryRef = z.string().regex(/^(term|person|system|institution):[a-z0-9]+(?:-[a-z0-9]+)*$/, {message: 'must be kind:id, e.g. system:mooncake or term:kvcache'});
+
+/** A step of the onboarding path: its place, the terms it introduces and what to read. */
+const onboardingStep = z.strictObject({
+  step: z.number().int().min(1).max(8),
+  /** Terms this step introduces; a step may link only terms introduced by itself or an earlier step. */
+  terms: z.array(id).min(1, {message: 'must introduce at least one term'}),
+  read: z.array(entryRef).min(1, {message: 'must give at least one page to read'}),
+});
+
 /** Pages that are not entries (home of a section, onboarding, history). */
-export const pageSchema = z.strictObject({...docusaurusTranslatable, ...docusaurusStructural, sources: sources.optional()});
+export const pageSchema = z.strictObject({...docusaurusTranslatable, ...docusaurusStructural, sources: sources.optional(), onboarding: onboardingStep.optional()});
+export type OnboardingStepFrontMatter = z.infer<typeof onboardingStep>;
 
 export const ENTRY_SCHEMAS = {
   term: termSchema,

@@ -171,3 +171,14 @@ export interface TooltipEntry {
   readonly otherName: string;
   readonly definition: string;
 }
+
+/** One step of the onboarding path, as every step page and the path's overview render it. */
+export interface OnboardingStepView {
+  /** Page id within the reference, e.g. `onboarding/kv-cache`; the key of the reader's progress. */
+  readonly id: string;
+  readonly url: string;
+  readonly title: string;
+  readonly step: number;
+  readonly terms: readonly (EntryLink & {readonly definition: string})[];
+  readonly read: readonly EntryLink[];
+}

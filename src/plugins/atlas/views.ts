@@ -5,6 +5,7 @@ import {entryKey, type Entry, type EntryOf} from './load';
 import {entryPath, KIND_FOLDERS} from './layout';
 import {GLOSSARY_ROUTE_BASE} from './paths';
 import {branchOf, eventsOf, lineageTree, timelineItems} from './historyViews';
+import {onboardingPages} from './onboarding';
 import type {Award} from './schema';
 import type {
   EntryLink,
@@ -12,6 +13,7 @@ import type {
   EntryView,
   GlossaryIndexItem,
   LineageNode,
+  OnboardingStepView,
   TimelineItem,
   Names,
   PageLink,
@@ -212,4 +214,18 @@ export function timeline(graph: AtlasGraph, locale: Locale): TimelineItem[] {
 
 export function lineage(graph: AtlasGraph, locale: Locale): LineageNode[] {
   return lineageTree(graph, (kind, id) => link(graph, kind, id, langOf(locale)));
+}
+
+export function onboardingPath(graph: AtlasGraph, locale: Locale): OnboardingStepView[] {
+  const lang = langOf(locale);
+  return onboardingPages(graph).map((page) => ({
+    id: page.id,
+    ...pageLink(graph, locale, {instance: 'docs', id: page.id, kind: 'page'}),
+    step: page.step.step,
+    terms: page.step.terms.map((t) => ({...link(graph, 'term', t, lang), definition: localizedDescription(graph, locale, graph.entries.get(entryKey('term', t))!)})),
+    read: page.step.read.map((ref) => {
+      const [kind, id] = ref.split(':') as [EntryKind, string];
+      return link(graph, kind, id, lang);
+    }),
+  }));
 }
