@@ -35,13 +35,16 @@ async function open(pathname: string): Promise<Page> {
   return page;
 }
 
-test('the English home page renders, in English, and leads to the glossary, systems and people', async () => {
+test('the English home page renders, in English, with its three ways in and counts from the data', async () => {
   const page = await open('/');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await page.locator('h1').innerText(), 'HPC Atlas');
-  for (const href of ['/glossary', '/docs/systems', '/docs/people']) {
+  for (const href of ['/glossary', '/docs/onboarding', '/docs/history/timeline', '/docs/systems', '/docs/people']) {
     assert.equal(await page.locator(`main a[href="${href}"]`).count(), 1, `home links to ${href}`);
   }
+  // Highlights are read from the data: the counts match the glossary index.
+  const terms = Number(/\d+/.exec(await page.locator('header a[href="/glossary"]').innerText())![0]);
+  assert.ok(terms > 100, `home counts ${terms} terms`);
   await page.close();
 });
 

@@ -13,8 +13,8 @@ import {editions} from './loadAtlas';
 import {diagramIssues} from './diagrams';
 import {AtlasContentError} from './issues';
 import {glossaryExport} from './exportJson';
-import {entryList, entryView, glossaryIndex, lineage, onboardingPath, timeline, tooltips} from './views';
-import {entryDataName, entryListDataName, GLOSSARY_INDEX_DATA_NAME, lineageDataName, onboardingDataName, PLUGIN_NAME, timelineDataName, TOOLTIPS_DATA_NAME} from './pageData';
+import {entryList, entryView, glossaryIndex, homeView, lineage, onboardingPath, timeline, tooltips} from './views';
+import {entryDataName, entryListDataName, GLOSSARY_INDEX_DATA_NAME, HOME_DATA_NAME, lineageDataName, onboardingDataName, PLUGIN_NAME, timelineDataName, TOOLTIPS_DATA_NAME} from './pageData';
 import {chineseDictionary, JIEBA_DICT_FILE} from './searchDictionary';
 import type {Locale} from './vocabulary';
 
@@ -61,6 +61,7 @@ export default function atlasPlugin(context: LoadContext): Plugin<AtlasContent> 
       }
       write(GLOSSARY_INDEX_DATA_NAME, glossaryIndex(published, locale));
       write(TOOLTIPS_DATA_NAME, tooltips(published, locale));
+      write(HOME_DATA_NAME, homeView(published, locale));
       await Promise.all(writes);
     },
     async postBuild({content, outDir, siteConfig}) {

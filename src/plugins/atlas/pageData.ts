@@ -33,6 +33,9 @@ export const lineageDataName = (edition: string | undefined): string => `history
 
 export const onboardingDataName = (edition: string | undefined): string => `onboarding/${editionKey(edition)}.json`;
 
+/** The home page's highlights: counts and the latest milestones of the published edition. */
+export const HOME_DATA_NAME = 'home.json';
+
 export const GLOSSARY_INDEX_DATA_NAME = 'lists/glossary.json';
 export const TOOLTIPS_DATA_NAME = 'glossary-tooltips.json';
 

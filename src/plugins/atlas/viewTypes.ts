@@ -182,3 +182,9 @@ export interface OnboardingStepView {
   readonly terms: readonly (EntryLink & {readonly definition: string})[];
   readonly read: readonly EntryLink[];
 }
+
+export interface HomeView {
+  readonly counts: Readonly<Record<EntryKind, number>>;
+  /** The most recent events of the published edition, newest first. */
+  readonly latest: readonly TimelineItem[];
+}

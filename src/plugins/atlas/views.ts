@@ -14,6 +14,7 @@ import type {
   GlossaryIndexItem,
   LineageNode,
   OnboardingStepView,
+  HomeView,
   TimelineItem,
   Names,
   PageLink,
@@ -228,4 +229,10 @@ export function onboardingPath(graph: AtlasGraph, locale: Locale): OnboardingSte
       return link(graph, kind, id, lang);
     }),
   }));
+}
+
+export function homeView(graph: AtlasGraph, locale: Locale): HomeView {
+  const counts = {term: 0, person: 0, system: 0, institution: 0};
+  for (const entry of graph.entries.values()) counts[entry.kind] += 1;
+  return {counts, latest: timeline(graph, locale).filter((e) => !e.decade).slice(-3).reverse()};
 }
