@@ -103,10 +103,12 @@ const config = {
       title: 'HPC Atlas',
       logo: {alt: 'HPC Atlas', src: 'img/logo.svg'},
       items: [
+        {to: '/docs/onboarding', label: 'Start here', position: 'left'},
         {type: 'docSidebar', sidebarId: 'reference', position: 'left', label: 'Reference'},
         {to: '/docs/people', label: 'People', position: 'left'},
         {to: '/docs/systems', label: 'Systems', position: 'left'},
         {to: '/glossary', label: 'Glossary', position: 'left', activeBaseRegex: '^/(zh-Hans/)?glossary'},
+        {to: '/docs/history/timeline', label: 'History', position: 'left'},
         {type: 'docsVersionDropdown', position: 'right'},
         {type: 'localeDropdown', position: 'right'},
       ],
@@ -126,6 +128,14 @@ const config = {
           title: 'Glossary',
           items: [
             {label: 'All terms', to: '/glossary'},
+            {label: 'Onboarding path', to: '/docs/onboarding'},
+          ],
+        },
+        {
+          title: 'History',
+          items: [
+            {label: 'Timeline', to: '/docs/history/timeline'},
+            {label: 'Academic lineage', to: '/docs/history/lineage'},
           ],
         },
       ],
