@@ -132,6 +132,8 @@ export const qualifiedFigure = (qualifier: FigureQualifier | undefined, value: s
   switch (qualifier) {
     case 'about':
       return translate({id: 'atlas.figure.about', message: 'about {value}'}, {value});
+    case 'almost':
+      return translate({id: 'atlas.figure.almost', message: 'almost {value}'}, {value});
     case 'over':
       return translate({id: 'atlas.figure.over', message: 'over {value}'}, {value});
     case 'at-least':

@@ -143,8 +143,8 @@ export const QUANTITIES = [
 ] as const;
 export type Quantity = (typeof QUANTITIES)[number];
 
-/** How the source qualifies a figure: "about 100 hours", "over 90%", "40 million+ cores". */
-export const FIGURE_QUALIFIERS = ['about', 'over', 'at-least'] as const;
+/** How the source qualifies a figure: "about 100 hours", "almost 20×" (几乎), "over 90%", "40 million+ cores". */
+export const FIGURE_QUALIFIERS = ['about', 'almost', 'over', 'at-least'] as const;
 export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
 
 /** Filters of the timeline. `context` is what happened around the institute (a policy, a model released elsewhere). */
