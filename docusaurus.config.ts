@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import rehypeKatex from 'rehype-katex';
 import remarkAtlasEntry from './src/remark/atlasEntry';
+import rehypeFailOnKatexErrors from './src/remark/failOnKatexErrors';
 import {glossaryRedirectsTo} from './src/plugins/atlas/redirects';
 import {editions} from './src/plugins/atlas/loadAtlas';
 import atlasPlugin from './src/plugins/atlas';
@@ -23,7 +24,8 @@ const editBase = process.env.ATLAS_EDIT_URL?.replace(/\/$/, '');
 const commonDocsOptions = {
   // remark-cjk-friendly: `**…。**` before a CJK character closes as it does in Chinese typesetting (CommonMark alone leaves the asterisks).
   remarkPlugins: [remarkMath, remarkCjkFriendly, [remarkAtlasEntry, {siteDir}]],
-  rehypePlugins: [rehypeKatex],
+  // strict: a formula KaTeX would only warn about (Chinese text outside \text{}) is an error too, and the build fails on it.
+  rehypePlugins: [[rehypeKatex, {strict: 'error'}], rehypeFailOnKatexErrors],
   showLastUpdateTime: false,
   // "Edit this page" points at the repository named by ATLAS_EDIT_URL (e.g. https://git.example.org/atlas/edit/main),
   // at the translated file on translated pages; without it no edit link is shown rather than one that leads nowhere.
@@ -42,6 +44,9 @@ const config = {
   onBrokenAnchors: 'throw',
   markdown: {
     mermaid: true,
+    // `## Title {#id}` gives a section a stable anchor (list pages link `#powergraph`); future.v4 turns
+    // this MDX 1 syntax off by default, so it is kept on explicitly, and the content check parses it the same way.
+    mdx1Compat: {headingIds: true, comments: false, admonitions: false},
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
   future: {v4: true, faster: true},

@@ -6,6 +6,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {useHistory, useLocation} from '@docusaurus/router';
 import Heading from '@theme/Heading';
 import type {GlossaryIndexItem} from '@site/src/plugins/atlas/viewTypes';
@@ -28,6 +29,9 @@ function useTopicFilter(): [TopicId | undefined, (topic: TopicId | undefined) =>
 
 export default function GlossaryIndex({items}: {items: readonly GlossaryIndexItem[]}): ReactNode {
   const labels = topicLabels();
+  const brokenLinks = useBrokenLinks();
+  // /glossary#<id> is an advertised link; register every entry's anchor for the build's anchor check.
+  for (const item of items) brokenLinks.collectAnchor(item.id);
   const [topic, setTopic] = useTopicFilter();
   const {siteConfig} = useDocusaurusContext();
   const jsonUrl = useBaseUrl('/glossary.json');

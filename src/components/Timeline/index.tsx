@@ -3,6 +3,7 @@ import {useMemo, useState, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import type {TimelineItem} from '@site/src/plugins/atlas/viewTypes';
 import {EVENT_KINDS, type EventKind} from '@site/src/plugins/atlas/vocabulary';
 import {EntryRef} from '../Atlas/EntryLinks';
@@ -12,6 +13,9 @@ import styles from './styles.module.css';
 
 export default function Timeline({items}: {items: readonly TimelineItem[]}): ReactNode {
   const {i18n} = useDocusaurusContext();
+  const brokenLinks = useBrokenLinks();
+  // Every event is a link target (/docs/history/timeline#<id>); register them so the build's anchor check knows.
+  for (const item of items) brokenLinks.collectAnchor(item.id);
   const labels = eventKindLabels();
   const [kind, setKind] = useState<EventKind | undefined>();
   const used = EVENT_KINDS.filter((k) => items.some((i) => i.kind === k));

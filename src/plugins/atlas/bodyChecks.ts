@@ -86,7 +86,7 @@ function checkFileLink(url: string, file: LocalizedFile, ctx: LinkContext): Prob
 /** KaTeX's message for a formula it cannot typeset, or undefined. */
 export function katexError(tex: string, display: boolean): string | undefined {
   try {
-    katex.renderToString(tex, {displayMode: display, throwOnError: true, strict: 'ignore'});
+    katex.renderToString(tex, {displayMode: display, throwOnError: true, strict: 'error'});
     return undefined;
   } catch (err) {
     return (err as Error).message.replace(/^KaTeX parse error: /, '');

@@ -16,11 +16,13 @@ let mermaid: Promise<MermaidApi> | undefined;
 
 /** Mermaid is an ES module that expects a browser; its parser needs only DOMPurify's hook API to exist. */
 async function loadMermaid(): Promise<MermaidApi> {
-  const {default: purify} = (await import('dompurify')) as unknown as {default: Record<string, unknown>};
+  // Depending on the loader (tsx, Docusaurus's jiti), the CommonJS export arrives as `default` or as the namespace itself.
+  const purifyModule = (await import('dompurify')) as unknown as {default?: Record<string, unknown>} & Record<string, unknown>;
+  const purify = purifyModule.default ?? purifyModule;
   for (const hook of ['addHook', 'removeHook', 'removeHooks', 'removeAllHooks']) purify[hook] ??= () => undefined;
   purify.sanitize ??= (text: string) => text;
-  const {default: api} = (await import('mermaid')) as unknown as {default: MermaidApi};
-  return api;
+  const mermaidModule = (await import('mermaid')) as unknown as {default?: MermaidApi} & MermaidApi;
+  return mermaidModule.default ?? mermaidModule;
 }
 
 export async function diagramIssues(diagrams: readonly DiagramRef[]): Promise<AtlasIssue[]> {
