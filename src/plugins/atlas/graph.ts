@@ -47,6 +47,12 @@ export interface EditionRef {
 
 export interface AtlasGraph extends EditionRef {
   readonly siteDir: string;
+  /**
+   * The permalink the docs plugin gave a page of this graph's edition (`docs`) or of the glossary,
+   * by doc id (`people/zhai-jidong`, `moe`, `history/timeline`). Set by the plugin once the docs
+   * plugins have loaded; without it (unit tests, the check) URLs follow Docusaurus's default rule.
+   */
+  readonly permalink?: (instance: 'docs' | 'glossary', docId: string) => string | undefined;
   readonly entries: ReadonlyMap<string, Entry>;
   readonly locales: ReadonlyMap<Locale, LoadedLocale>;
   /** Lower-cased redirect_from id → term id. */

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {LoadContext, Plugin, PluginContentLoadedActions} from '@docusaurus/types';
 import type {AtlasGraph} from './graph';
 import {refreshGraph} from './store';
 import {editions} from './loadAtlas';
@@ -16,6 +16,7 @@ import {glossaryExport} from './exportJson';
 import {entryList, entryView, glossaryIndex, homeView, lineage, onboardingPath, timeline, tooltips} from './views';
 import {entryDataName, entryListDataName, GLOSSARY_INDEX_DATA_NAME, HOME_DATA_NAME, lineageDataName, onboardingDataName, PLUGIN_NAME, timelineDataName, TOOLTIPS_DATA_NAME} from './pageData';
 import {chineseDictionary, JIEBA_DICT_FILE} from './searchDictionary';
+import {withPermalinks} from './permalinks';
 import type {Locale} from './vocabulary';
 
 export interface AtlasContent {
@@ -26,6 +27,29 @@ export interface AtlasContent {
 }
 
 const LIST_KINDS = ['person', 'system', 'institution'] as const;
+
+/** Writes every page's data module (see pageData.ts for the names and why they are modules). */
+export async function writePageData(content: AtlasContent, actions: Pick<PluginContentLoadedActions, 'createData'>, locale: Locale): Promise<void> {
+  const writes: Promise<string>[] = [];
+  const write = (name: string, data: unknown) => writes.push(actions.createData(name, JSON.stringify(data)));
+  for (const graph of content.graphs) {
+    for (const entry of graph.entries.values()) {
+      if (entry.kind !== 'term') write(entryDataName(entry.kind, entry.id, graph.edition), entryView(graph, entry, locale));
+    }
+    for (const kind of LIST_KINDS) write(entryListDataName(kind, graph.edition), entryList(graph, kind, locale));
+    write(timelineDataName(graph.edition), timeline(graph, locale));
+    write(lineageDataName(graph.edition), lineage(graph, locale));
+    write(onboardingDataName(graph.edition), onboardingPath(graph, locale));
+  }
+  const {published} = content;
+  for (const entry of published.entries.values()) {
+    if (entry.kind === 'term') write(entryDataName('term', entry.id, undefined), entryView(published, entry, locale));
+  }
+  write(GLOSSARY_INDEX_DATA_NAME, glossaryIndex(published, locale));
+  write(TOOLTIPS_DATA_NAME, tooltips(published, locale));
+  write(HOME_DATA_NAME, homeView(published, locale));
+  await Promise.all(writes);
+}
 
 export default function atlasPlugin(context: LoadContext): Plugin<AtlasContent> {
   const locale = context.i18n.currentLocale as Locale;
@@ -43,26 +67,13 @@ export default function atlasPlugin(context: LoadContext): Plugin<AtlasContent> 
       await fs.writeFile(dictionary, chineseDictionary(graphs));
       return {graphs, published};
     },
-    async contentLoaded({content, actions}) {
-      const writes: Promise<string>[] = [];
-      const write = (name: string, data: unknown) => writes.push(actions.createData(name, JSON.stringify(data)));
-      for (const graph of content.graphs) {
-        for (const entry of graph.entries.values()) {
-          if (entry.kind !== 'term') write(entryDataName(entry.kind, entry.id, graph.edition), entryView(graph, entry, locale));
-        }
-        for (const kind of LIST_KINDS) write(entryListDataName(kind, graph.edition), entryList(graph, kind, locale));
-        write(timelineDataName(graph.edition), timeline(graph, locale));
-        write(lineageDataName(graph.edition), lineage(graph, locale));
-        write(onboardingDataName(graph.edition), onboardingPath(graph, locale));
-      }
-      const {published} = content;
-      for (const entry of published.entries.values()) {
-        if (entry.kind === 'term') write(entryDataName('term', entry.id, undefined), entryView(published, entry, locale));
-      }
-      write(GLOSSARY_INDEX_DATA_NAME, glossaryIndex(published, locale));
-      write(TOOLTIPS_DATA_NAME, tooltips(published, locale));
-      write(HOME_DATA_NAME, homeView(published, locale));
-      await Promise.all(writes);
+    // After every plugin has loaded, so that links use the permalinks the docs plugins computed.
+    async allContentLoaded({allContent, actions}) {
+      const loaded = allContent[PLUGIN_NAME]?.default as AtlasContent | undefined;
+      if (!loaded) throw new Error(`${PLUGIN_NAME}: its own content is missing from allContent`);
+      const graphs = withPermalinks(loaded.graphs, allContent);
+      const published = graphs[loaded.graphs.indexOf(loaded.published)]!;
+      await writePageData({graphs, published}, actions, locale);
     },
     async postBuild({content, outDir, siteConfig}) {
       await fs.writeFile(path.join(outDir, 'glossary.json'), JSON.stringify(glossaryExport(content.published, locale, siteConfig.url), null, 1));

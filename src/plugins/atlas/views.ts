@@ -48,12 +48,18 @@ function localizedTitle(graph: AtlasGraph, locale: Locale, instance: 'docs' | 'g
   return graph.locales.get(locale)?.files.get(`${instance}:${id}`)?.data.title;
 }
 
+/** An entry's URL in the graph's edition: the docs plugin's permalink when known, else Docusaurus's default rule. */
+function urlOf(graph: AtlasGraph, kind: EntryKind, id: string): string {
+  const docId = kind === 'term' ? id : `${KIND_FOLDERS[kind]}/${id}`;
+  return graph.permalink?.(kind === 'term' ? 'glossary' : 'docs', docId) ?? entryPath(kind, id, graph.docsBase);
+}
+
 export function link(graph: AtlasGraph, kind: EntryKind, id: string, lang: Lang): EntryLink {
   const entry = graph.entries.get(entryKey(kind, id));
   if (!entry) throw new Error(`atlas: unresolved ${kind} \`${id}\` (the check should have caught this)`);
   const name = entry.data.names[lang];
   const otherName = entry.data.names[otherLang(lang)];
-  return {kind, id, url: entryPath(kind, id, graph.docsBase), name, ...(otherName !== name ? {otherName} : {})};
+  return {kind, id, url: urlOf(graph, kind, id), name, ...(otherName !== name ? {otherName} : {})};
 }
 
 function pageLink(graph: AtlasGraph, locale: Locale, page: PageRef): PageLink {
@@ -63,6 +69,8 @@ function pageLink(graph: AtlasGraph, locale: Locale, page: PageRef): PageLink {
     return {url: l.url, title: l.name};
   }
   const file = graph.locales.get(DEFAULT_LOCALE)!.files.get(`${page.instance}:${page.id}`)!;
+  const known = graph.permalink?.(page.instance, page.id);
+  if (known) return {url: known, title: localizedTitle(graph, locale, page.instance, page.id) ?? file.data.title};
   const slug = file.data.slug;
   const routeBase = page.instance === 'glossary' ? GLOSSARY_ROUTE_BASE : graph.docsBase;
   const tail = slug ?? `/${page.id.replace(/(^|\/)index$/, '')}`;
@@ -81,7 +89,7 @@ export function entryView(graph: AtlasGraph, entry: Entry, locale: Locale): Entr
   const to = (kind: EntryKind, id: string) => link(graph, kind, id, lang);
   const base = {
     id: entry.id,
-    url: entryPath(entry.kind, entry.id, graph.docsBase),
+    url: urlOf(graph, entry.kind, entry.id),
     locale,
     names: names(entry, lang),
     aliases: aliasesOf(entry, lang),

@@ -1,6 +1,6 @@
 /**
  * Golden tests for the remark plugin, with the atlas plugin's real data modules:
- * the plugin writes them (loadContent + contentLoaded), the remark plugin makes
+ * the plugin writes them (loadContent + allContentLoaded), the remark plugin makes
  * the page import them, and the page renders what it imported.
  */
 import {test} from 'node:test';
@@ -40,7 +40,8 @@ async function pluginData(siteDir: string, locale: string): Promise<string> {
     fs.writeFileSync(file, data);
     return file;
   };
-  await plugin.contentLoaded!({content, actions: {createData} as unknown as PluginContentLoadedActions});
+  // No docs plugin ran here, so URLs follow Docusaurus's default rule (the build test checks real permalinks).
+  await plugin.allContentLoaded!({allContent: {'hpc-atlas': {default: content}}, actions: {createData} as unknown as PluginContentLoadedActions});
   return path.join(generatedFilesDir, 'hpc-atlas', 'default');
 }
 
