@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import {z} from 'zod';
+import type {Page} from 'playwright-core';
 import {serve} from '../tests/browser/server';
 import {launch} from '../tests/browser/browser';
 
@@ -32,12 +33,36 @@ export function loadQueries(file = QUERIES): Query[] {
   return z.array(querySchema).parse(YAML.parse(fs.readFileSync(file, 'utf8')));
 }
 
-const normalise = (href: string, locale: Query['locale']) => {
-  const url = new URL(href, 'http://x');
-  const prefix = LOCALE_PREFIX[locale];
-  const p = url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length) : url.pathname;
-  return p.replace(/\/$/, '') || '/';
-};
+/**
+ * The pages the suggestions lead to, in order. The dropdown renders no links (it navigates on
+ * select), so each suggestion is read as the reader sees it: a page title, or a heading or text
+ * hit shown under its page's title (hitPath) or grouped below the title hit it follows.
+ */
+async function suggestedPages(page: Page): Promise<string[]> {
+  const rows = await page.locator('[role="option"]').evaluateAll((options) =>
+    options.map((o) => ({
+      title: o.querySelector('[class*="hitTitle"]')?.textContent?.trim() ?? '',
+      path: o.querySelector('[class*="hitPath"]')?.textContent?.trim() ?? '',
+      grouped: Boolean(o.querySelector('[class*="hitTree"]')),
+    })),
+  );
+  const pages: string[] = [];
+  let current = '';
+  for (const row of rows) {
+    current = row.grouped ? current : row.path ? (row.path.split(' › ').at(-1) ?? row.path) : row.title;
+    if (current && !pages.includes(current)) pages.push(current);
+  }
+  return pages;
+}
+
+/** The title a page shows (its h1), read from the built HTML: what the search index calls it. */
+function titleOf(build: string, locale: Query['locale'], expect: string): string {
+  const file = path.join(build, LOCALE_PREFIX[locale], `${expect}.html`);
+  const alt = path.join(build, LOCALE_PREFIX[locale], expect, 'index.html');
+  const html = fs.readFileSync(fs.existsSync(file) ? file : alt, 'utf8');
+  const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '';
+  return h1.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').trim();
+}
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -59,19 +84,16 @@ async function main(): Promise<void> {
         await input.fill('');
         await input.focus();
         await input.pressSequentially(query.q, {delay: 10});
-        let got: string[] = [];
+        let pages: string[] = [];
         try {
           await page.locator('[role="option"]').first().waitFor({state: 'visible', timeout: 5000});
           // The suggestion list settles after the last keystroke's search.
           await page.waitForTimeout(150);
-          got = await page.locator('[role="option"]').evaluateAll((options) =>
-            options.map((o) => (o.querySelector('a') ?? o.closest('a'))?.getAttribute('href') ?? ''),
-          );
+          pages = await suggestedPages(page);
         } catch {
-          got = [];
+          pages = [];
         }
-        const pages = [...new Set(got.filter(Boolean).map((h) => normalise(h, locale)))];
-        results.push({query, rank: pages.indexOf(query.expect), got: pages.slice(0, 3)});
+        results.push({query, rank: pages.indexOf(titleOf(build, locale, query.expect)), got: pages.slice(0, 3)});
         await page.keyboard.press('Escape');
       }
       await page.close();
@@ -104,7 +126,7 @@ async function main(): Promise<void> {
   }
 }
 
-if (require.main === module) {
+if (process.argv[1] && path.resolve(process.argv[1]) === __filename) {
   main().catch((err: unknown) => {
     console.error(err);
     process.exit(1);

@@ -6,6 +6,20 @@ import type {DefinedTerm, Person, WithContext} from 'schema-dts';
 import type {EntryView} from '@site/src/plugins/atlas/viewTypes';
 import {jsonLdText} from './jsonLdText';
 
+/** Names, pinyin in both orders with and without the space, and aliases in both languages. */
+export function searchKeywords(view: EntryView): string[] {
+  const pinyin = view.names.pinyin;
+  const spellings = pinyin
+    ? (() => {
+        const [family, ...given] = pinyin.split(' ');
+        const g = given.join('');
+        return [pinyin, `${g} ${family}`, `${family}${g}`.toLowerCase(), `${g}${family}`.toLowerCase()];
+      })()
+    : [];
+  const all = [view.names.primary, view.names.secondary, ...spellings, ...view.aliases.primary, ...view.aliases.secondary];
+  return [...new Set(all.filter((n): n is string => Boolean(n)).map((n) => n.replace(/,/g, ' ')))];
+}
+
 /** schema.org data for search engines: DefinedTerm for terms, Person for people. */
 export default function JsonLd({view}: {view: EntryView}): ReactNode {
   const {siteConfig} = useDocusaurusContext();
@@ -37,10 +51,11 @@ export default function JsonLd({view}: {view: EntryView}): ReactNode {
       affiliation: view.affiliations.map((a) => ({'@type': 'Organization', name: a.org.name})),
     };
   }
-  if (!data) return null;
   return (
     <Head>
-      <script type="application/ld+json">{jsonLdText(data)}</script>
+      {/* Every name a reader might type, for the search index (which reads this tag) and for search engines. */}
+      <meta name="keywords" content={searchKeywords(view).join(', ')} />
+      {data ? <script type="application/ld+json">{jsonLdText(data)}</script> : null}
     </Head>
   );
 }
