@@ -11,6 +11,7 @@ import rehypeFailOnKatexErrors from './src/remark/failOnKatexErrors';
 import {glossaryRedirectsTo} from './src/plugins/atlas/redirects';
 import {editions} from './src/plugins/atlas/loadAtlas';
 import atlasPlugin from './src/plugins/atlas';
+import {DEFAULT_LOCALE, LOCALES} from './src/plugins/atlas/vocabulary';
 import fontFilesPlugin from './src/plugins/fontFiles';
 import {algoliaThemeConfig, searchEngine, searchPlugin} from './src/plugins/search/config';
 
@@ -52,8 +53,9 @@ const config = {
   future: {v4: true, faster: true},
 
   i18n: {
-    defaultLocale: 'en',
-    locales: ['en', 'zh-Hans'],
+    // One list of locales, shared with the content model (src/plugins/atlas/vocabulary.ts).
+    defaultLocale: DEFAULT_LOCALE,
+    locales: [...LOCALES],
     localeConfigs: {
       en: {label: 'English', htmlLang: 'en'},
       'zh-Hans': {label: '简体中文', htmlLang: 'zh-Hans'},
