@@ -209,6 +209,54 @@ test('a Mermaid diagram is drawn as SVG when scrolled to, with labels in the pag
   await page.close();
 });
 
+test('the timeline filters by kind, says how many events remain, and every event can be linked', async () => {
+  for (const [prefix, systemsLabel] of [['', 'Systems'], ['/zh-Hans', '系统']] as const) {
+    const page = await open(`${prefix}/docs/history/timeline`);
+    const events = page.locator('li[data-kind]');
+    const total = await events.count();
+    assert.ok(total > 50, `${total} events`);
+    await page.getByRole('button', {name: systemsLabel, exact: true}).click();
+    const shown = await events.count();
+    assert.ok(shown > 0 && shown < total, `${shown} of ${total} shown`);
+    assert.equal(await page.locator('li[data-kind]:not([data-kind="systems"])').count(), 0);
+    await page.close();
+  }
+  const linked = await open('/docs/history/timeline#document-18');
+  assert.equal(await linked.locator('li#document-18').count(), 1);
+  assert.match(await linked.locator('li#document-18').innerText(), /2000/);
+  await linked.close();
+});
+
+test('the lineage draws formal supervision solid and informal relations dashed, each name a link', async () => {
+  const page = await open('/docs/history/lineage');
+  const zheng = page.locator('[role="region"] a[href="/docs/people/zheng-weimin"]');
+  assert.ok((await zheng.count()) >= 1, 'Weimin Zheng is in the tree');
+  // Wenguang Chen helped supervise Jidong Zhai: that edge is drawn dashed, never as a formal one.
+  const informal = page.locator('li', {has: page.locator('> span a[href="/docs/people/zhai-jidong"]')}).filter({hasText: 'helped supervise'});
+  assert.ok((await informal.count()) >= 1, 'the helped-supervise relation is shown and labelled');
+  const style = await informal.first().evaluate((li) => getComputedStyle(li, '::before').borderLeftStyle);
+  assert.equal(style, 'dashed');
+  await page.close();
+  const person = await open('/zh-Hans/docs/people/zhai-jidong');
+  assert.match(await person.locator('[data-atlas-branch]').innerText(), /郑纬民/);
+  await person.close();
+});
+
+test('onboarding progress is remembered in the browser, and the answer stays hidden until asked', async () => {
+  const step = await open('/zh-Hans/docs/onboarding/memory');
+  const answer = step.locator('details').first();
+  assert.equal(await answer.getAttribute('open'), null, 'the answer starts hidden');
+  await answer.locator('summary').click();
+  assert.notEqual(await answer.getAttribute('open'), null);
+  const done = step.getByRole('button', {name: /标记本步为已完成/});
+  await done.click();
+  assert.equal(await step.getByRole('button', {pressed: true}).count(), 1);
+  await step.close();
+  const overview = await open('/zh-Hans/docs/onboarding');
+  assert.match(await overview.locator('[aria-live="polite"]').innerText(), /已完成 1\/6 步/);
+  await overview.close();
+});
+
 test('the machine-readable glossary is served in both locales', async () => {
   for (const [prefix, locale] of [['', 'en'], ['/zh-Hans', 'zh-Hans']] as const) {
     const response = await fetch(`${server.origin}${prefix}/glossary.json`);
