@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Cuts an edition of the reference: `npm run cut-edition -- 2026.1`.
+// Cuts an edition of the reference: `npm run cut-edition -- 2026` (or 2026.2 for a second one that year).
 // It checks the content first (an edition freezes whatever is there), then lets Docusaurus copy
 // docs/ to versioned_docs/version-<name>/ and the zh-Hans mirror to its version-<name>/ folder.
 // The glossary is not versioned: a term's URL never changes with the edition.
@@ -7,8 +7,8 @@ import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 
 const name = process.argv[2];
-if (!name || !/^\d{4}\.\d+$/.test(name)) {
-  console.error('usage: npm run cut-edition -- <year>.<n>   (e.g. 2026.1)');
+if (!name || !/^\d{4}(?:\.\d+)?$/.test(name)) {
+  console.error('usage: npm run cut-edition -- <year> or <year>.<n>   (e.g. 2026, or 2026.2 for a second edition that year)');
   process.exit(2);
 }
 const existing = fs.existsSync('versions.json') ? JSON.parse(fs.readFileSync('versions.json', 'utf8')) : [];

@@ -46,5 +46,5 @@ test('cutting an edition refuses a malformed or repeated name', () => {
   const site = fixtureSite();
   const bad = run(site, 'npm', ['run', '--silent', 'cut-edition', '--', 'v1']);
   assert.equal(bad.status, 2);
-  assert.match(bad.output, /usage: npm run cut-edition -- <year>\.<n>/);
+  assert.match(bad.output, /usage: npm run cut-edition -- <year> or <year>\.<n>/);
 });
