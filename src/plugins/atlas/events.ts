@@ -78,6 +78,8 @@ function computedEvents(graph: AtlasGraph): AtlasEvent[] {
           events.push({id: `${entry.id}-${a.term}-${a.year}`, year: a.year, kind: 'awards', entities: [self, {kind: 'term', id: a.term}], text: {computed: {type: 'award', award: a.term, awardKind: a.kind}}, lines: lines(entry), file: entry.file});
         }
         for (const v of entry.data.venues ?? []) {
+          // A paper that won an award at that venue that year is one event: the award.
+          if ((entry.data.awards ?? []).some((a) => a.term === v.term && a.year === v.year)) continue;
           events.push({id: `${entry.id}-at-${v.term}-${v.year}`, year: v.year, kind: 'systems', entities: [self, {kind: 'term', id: v.term}], text: {computed: {type: 'venue', venue: v.term}}, lines: lines(entry), file: entry.file});
         }
         break;

@@ -167,8 +167,11 @@ function localizedDescription(graph: AtlasGraph, locale: Locale, entry: Entry): 
 }
 
 /** Aliases in the page's language first; one written the same in both lists ("KVCache"), or equal to a name, is shown once. */
-function aliasesOf({data}: Pick<Entry, 'data'>, lang: Lang): {primary: string[]; secondary: string[]} {
-  const seen = new Set([data.names.en, data.names.zh].map((n) => n.toLowerCase()));
+function aliasesOf(entry: Pick<Entry, 'kind' | 'data'>, lang: Lang): {primary: string[]; secondary: string[]} {
+  const {data} = entry;
+  // A person's pinyin has its own row; an alias that repeats it is not shown again.
+  const pinyin = entry.kind === 'person' ? personPinyin(data.names.zh) : undefined;
+  const seen = new Set([data.names.en, data.names.zh, ...(pinyin ? [pinyin] : [])].map((n) => n.toLowerCase()));
   const keep = (a: string) => !seen.has(a.toLowerCase()) && Boolean(seen.add(a.toLowerCase()));
   const primary = (data.aliases?.[lang] ?? []).filter(keep);
   const secondary = (data.aliases?.[otherLang(lang)] ?? []).filter(keep);
