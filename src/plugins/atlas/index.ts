@@ -79,7 +79,8 @@ export default function atlasPlugin(context: LoadContext): Plugin<AtlasContent> 
       await fs.writeFile(path.join(outDir, 'glossary.json'), JSON.stringify(glossaryExport(content.published, locale, siteConfig.url), null, 1));
     },
     getPathsToWatch() {
-      return ['docs', 'glossary', 'i18n', 'versioned_docs'].map((dir) => path.join(context.siteDir, dir, '**/*.{md,mdx}'));
+      // The events file is YAML beside the pages; an edit to it must refresh the timeline in `npm start` too.
+      return ['docs', 'glossary', 'i18n', 'versioned_docs'].map((dir) => path.join(context.siteDir, dir, '**/*.{md,mdx,yaml}'));
     },
   };
 }
