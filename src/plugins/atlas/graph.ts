@@ -1,6 +1,7 @@
 /**
- * Builds the knowledge graph from the loaded files: checks every reference,
- * alias and translation, and computes each inverse relation once.
+ * Builds the knowledge graph from the loaded files: walks the relation table
+ * (relations.ts), checks every reference, alias, link and translation, and
+ * computes each inverse relation once.
  */
 import path from 'node:path';
 import {closest, didYouMean, type AtlasIssue} from './issues';
@@ -8,34 +9,14 @@ import {entryKey, type Entry, type EntryOf, type LoadedLocale} from './load';
 import {parseGlossaryHref} from './links';
 import {scanBody} from './mdx';
 import {checkLink, katexError} from './bodyChecks';
+import {emptyInverses, push, RELATIONS, UNIQUE_LISTS, type Inverses, type RelationRef} from './relations';
 import type {DiagramRef} from './diagrams';
 import type {AtlasEvent} from './events';
 import {instanceRoot} from './layout';
 import {STRUCTURAL_DOCUSAURUS_KEYS} from './schema';
-import {DEFAULT_LOCALE, type AdvisorKind, type AffiliationRole, type EntryKind, type Locale, type OrgRole, type TeamRole} from './vocabulary';
+import {DEFAULT_LOCALE, type EntryKind, type Locale} from './vocabulary';
 
-export interface PageRef {
-  readonly instance: 'docs' | 'glossary';
-  /** Entry id or page path. */
-  readonly id: string;
-  readonly kind: EntryKind | 'page';
-}
-
-export interface Inverses {
-  readonly students: ReadonlyMap<string, readonly {person: string; kind: AdvisorKind}[]>;
-  /** Symmetric: written on one side, shown on both. */
-  readonly workedWith: ReadonlyMap<string, readonly string[]>;
-  readonly systemsOfPerson: ReadonlyMap<string, readonly {system: string; role: TeamRole}[]>;
-  readonly peopleOfInstitution: ReadonlyMap<string, readonly {person: string; role: AffiliationRole}[]>;
-  readonly systemsOfInstitution: ReadonlyMap<string, readonly {system: string; role: OrgRole}[]>;
-  readonly childInstitutions: ReadonlyMap<string, readonly string[]>;
-  readonly systemsUsingTerm: ReadonlyMap<string, readonly string[]>;
-  readonly systemsBuiltOn: ReadonlyMap<string, readonly string[]>;
-  readonly relatedTerms: ReadonlyMap<string, readonly string[]>;
-  /** Entries whose awards or venues name this glossary term (a venue, prize or ranking). */
-  readonly honoursOfTerm: ReadonlyMap<string, readonly {kind: 'person' | 'system'; id: string; year: number}[]>;
-  readonly backlinks: ReadonlyMap<string, readonly PageRef[]>;
-}
+export type {Inverses, PageRef} from './relations';
 
 /** Which copy of the reference a graph describes, and where that copy is served. */
 export interface EditionRef {
@@ -63,12 +44,6 @@ export interface AtlasGraph extends EditionRef {
   readonly events: readonly AtlasEvent[];
   /** Mermaid sources found in bodies; parsing them is asynchronous (see diagrams.ts). */
   readonly diagrams: readonly DiagramRef[];
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 const KIND_NOUN: Record<EntryKind, string> = {term: 'glossary term', person: 'person', system: 'system', institution: 'institution'};
@@ -102,17 +77,7 @@ export function buildGraph(siteDir: string, loaded: readonly LoadedLocale[], edi
     return false;
   };
 
-  const students = new Map<string, {person: string; kind: AdvisorKind}[]>();
-  const workedWith = new Map<string, string[]>();
-  const systemsOfPerson = new Map<string, {system: string; role: TeamRole}[]>();
-  const peopleOfInstitution = new Map<string, {person: string; role: AffiliationRole}[]>();
-  const systemsOfInstitution = new Map<string, {system: string; role: OrgRole}[]>();
-  const childInstitutions = new Map<string, string[]>();
-  const systemsUsingTerm = new Map<string, string[]>();
-  const systemsBuiltOn = new Map<string, string[]>();
-  const relatedTerms = new Map<string, string[]>();
-  const honoursOfTerm = new Map<string, {kind: 'person' | 'system'; id: string; year: number}[]>();
-  const backlinks = new Map<string, PageRef[]>();
+  const inverses = emptyInverses();
   const termRedirects = new Map<string, string>();
   const aliasOwner = new Map<string, {id: string; file: string}>();
   const diagrams: DiagramRef[] = [];
@@ -126,90 +91,16 @@ export function buildGraph(siteDir: string, loaded: readonly LoadedLocale[], edi
   };
 
   for (const entry of entries.values()) {
-    switch (entry.kind) {
-      case 'term': {
-        const {data, id} = entry;
-        for (const [i, other] of (data.related ?? []).entries()) {
-          if (ref(entry, `related.${i}`, 'term', other)) {
-            push(relatedTerms, id, other);
-            push(relatedTerms, other, id);
-          }
-        }
-        checkDuplicates(entry, 'related', data.related ?? []);
-        for (const [i, alias] of (data.redirect_from ?? []).entries()) {
-          const clash = entries.get(entryKey('term', alias));
-          const owner = termRedirects.get(alias);
-          if (clash) {
-            issues.push({file: entry.file, field: `redirect_from.${i}`, message: `\`${alias}\` is already the id of ${clash.file}`, fix: 'remove it from redirect_from: an id cannot also redirect elsewhere'});
-          } else if (owner !== undefined) {
-            issues.push({file: entry.file, field: `redirect_from.${i}`, message: `\`${alias}\` also redirects to glossary/${owner}.mdx`, fix: 'an old id or URL alias can lead to one entry only; remove one of them'});
-          } else termRedirects.set(alias, id);
-        }
-        const shown = [data.names.en, data.names.zh, ...(data.aliases?.en ?? []), ...(data.aliases?.zh ?? [])];
-        for (const alias of new Set(shown.map((s) => s.toLowerCase()))) {
-          const owner = aliasOwner.get(alias);
-          if (owner && owner.id !== id) {
-            issues.push({file: entry.file, field: 'aliases', message: `the name or alias "${alias}" is also used by ${owner.file}`, fix: 'a name must lead to one entry; remove it from one of the two, or link the two with `related`'});
-          } else aliasOwner.set(alias, {id, file: entry.file});
-        }
-        break;
-      }
-      case 'person': {
-        const {data, id} = entry;
-        for (const [i, a] of (data.advisors ?? []).entries()) {
-          if (ref(entry, `advisors.${i}.person`, 'person', a.person)) push(students, a.person, {person: id, kind: a.kind});
-        }
-        checkDuplicates(entry, 'advisors', (data.advisors ?? []).map((a) => `${a.person}/${a.kind}`));
-        for (const [i, other] of (data.worked_with ?? []).entries()) {
-          if (!ref(entry, `worked_with.${i}`, 'person', other)) continue;
-          if (workedWith.get(id)?.includes(other)) {
-            issues.push({file: entry.file, field: `worked_with.${i}`, message: `\`${other}\` is also listed the other way round, in docs/people/${other}.mdx`, fix: 'keep it on one side only: the other side is computed'});
-            continue;
-          }
-          push(workedWith, id, other);
-          push(workedWith, other, id);
-        }
-        checkDuplicates(entry, 'worked_with', data.worked_with ?? []);
-        for (const [i, a] of (data.affiliations ?? []).entries()) {
-          if (ref(entry, `affiliations.${i}.org`, 'institution', a.org)) push(peopleOfInstitution, a.org, {person: id, role: a.role});
-          if (a.since && a.until && a.until < a.since) {
-            issues.push({file: entry.file, field: `affiliations.${i}`, message: `until (${a.until}) is before since (${a.since})`, fix: 'swap or correct the years'});
-          }
-        }
-        for (const [i, a] of (data.awards ?? []).entries()) {
-          if (ref(entry, `awards.${i}.term`, 'term', a.term)) push(honoursOfTerm, a.term, {kind: 'person', id, year: a.year});
-        }
-        break;
-      }
-      case 'system': {
-        const {data, id} = entry;
-        for (const [i, t] of (data.team ?? []).entries()) {
-          if (ref(entry, `team.${i}.person`, 'person', t.person)) push(systemsOfPerson, t.person, {system: id, role: t.role});
-        }
-        checkDuplicates(entry, 'team', (data.team ?? []).map((t) => t.person));
-        for (const [i, o] of (data.orgs ?? []).entries()) {
-          if (ref(entry, `orgs.${i}.org`, 'institution', o.org)) push(systemsOfInstitution, o.org, {system: id, role: o.role});
-        }
-        for (const [i, t] of (data.terms ?? []).entries()) {
-          if (ref(entry, `terms.${i}`, 'term', t)) push(systemsUsingTerm, t, id);
-        }
-        checkDuplicates(entry, 'terms', data.terms ?? []);
-        for (const [i, s] of (data.built_on ?? []).entries()) {
-          if (ref(entry, `built_on.${i}`, 'system', s)) push(systemsBuiltOn, s, id);
-        }
-        for (const [i, v] of (data.venues ?? []).entries()) {
-          if (ref(entry, `venues.${i}.term`, 'term', v.term)) push(honoursOfTerm, v.term, {kind: 'system', id, year: v.year});
-        }
-        for (const [i, a] of (data.awards ?? []).entries()) {
-          if (ref(entry, `awards.${i}.term`, 'term', a.term)) push(honoursOfTerm, a.term, {kind: 'system', id, year: a.year});
-        }
-        break;
-      }
-      case 'institution': {
-        if (entry.data.parent && ref(entry, 'parent', 'institution', entry.data.parent)) push(childInstitutions, entry.data.parent, entry.id);
-        break;
-      }
+    // The relation table (relations.ts): each reference must name an existing entry, then feeds its inverse.
+    const refs = (RELATIONS[entry.kind] as (data: Entry['data']) => RelationRef[])(entry.data);
+    for (const r of refs) {
+      if (!ref(entry, r.field, r.target, r.id)) continue;
+      const conflict = r.link(inverses, entry.id);
+      if (conflict) issues.push({file: entry.file, field: r.field, message: conflict, fix: 'keep it on one side only: the other side is computed'});
     }
+    for (const list of (UNIQUE_LISTS[entry.kind] as (data: Entry['data']) => {field: string; keys: string[]}[])(entry.data)) checkDuplicates(entry, list.field, list.keys);
+    if (entry.kind === 'person') checkYears(entry, issues);
+    if (entry.kind === 'term') checkTermNames(entry, entries, termRedirects, aliasOwner, issues);
   }
 
   // Every English name and alias also works as a URL (/glossary/mixture-of-experts → /glossary/moe), unless
@@ -241,7 +132,7 @@ export function buildGraph(siteDir: string, loaded: readonly LoadedLocale[], edi
         const id = parseGlossaryHref(link.url);
         if (id === undefined || locale !== base || seen.has(id) || (file.kind === 'term' && file.id === id)) continue;
         seen.add(id);
-        push(backlinks, id, {instance: file.instance, id: file.id, kind: file.kind});
+        push(inverses.backlinks, id, {instance: file.instance, id: file.id, kind: file.kind});
       }
       for (const formula of scan.formulas) {
         const error = katexError(formula.tex, formula.display);
@@ -267,7 +158,7 @@ export function buildGraph(siteDir: string, loaded: readonly LoadedLocale[], edi
     entries,
     locales: new Map(loaded.map((l) => [l.locale, l])),
     termRedirects,
-    inverses: {students, workedWith, systemsOfPerson, peopleOfInstitution, systemsOfInstitution, childInstitutions, systemsUsingTerm, systemsBuiltOn, relatedTerms, honoursOfTerm, backlinks},
+    inverses,
     issues,
     diagrams,
     events: [],
@@ -332,4 +223,40 @@ export function resolveTermId(graph: Pick<AtlasGraph, 'entries' | 'termRedirects
 
 export function getEntry<K extends EntryKind>(graph: AtlasGraph, kind: K, id: string): EntryOf<K> | undefined {
   return graph.entries.get(entryKey(kind, id)) as EntryOf<K> | undefined;
+}
+
+/** An affiliation cannot end before it begins. */
+function checkYears(entry: EntryOf<'person'>, issues: AtlasIssue[]): void {
+  for (const [i, a] of (entry.data.affiliations ?? []).entries()) {
+    if (a.since && a.until && a.until < a.since) {
+      issues.push({file: entry.file, field: `affiliations.${i}`, message: `until (${a.until}) is before since (${a.since})`, fix: 'swap or correct the years'});
+    }
+  }
+}
+
+/** Old ids redirect to one entry only, and a name or alias leads to one entry only. */
+function checkTermNames(
+  entry: EntryOf<'term'>,
+  entries: ReadonlyMap<string, Entry>,
+  termRedirects: Map<string, string>,
+  aliasOwner: Map<string, {id: string; file: string}>,
+  issues: AtlasIssue[],
+): void {
+  const {data, id} = entry;
+  for (const [i, alias] of (data.redirect_from ?? []).entries()) {
+    const clash = entries.get(entryKey('term', alias));
+    const owner = termRedirects.get(alias);
+    if (clash) {
+      issues.push({file: entry.file, field: `redirect_from.${i}`, message: `\`${alias}\` is already the id of ${clash.file}`, fix: 'remove it from redirect_from: an id cannot also redirect elsewhere'});
+    } else if (owner !== undefined) {
+      issues.push({file: entry.file, field: `redirect_from.${i}`, message: `\`${alias}\` also redirects to glossary/${owner}.mdx`, fix: 'an old id or URL alias can lead to one entry only; remove one of them'});
+    } else termRedirects.set(alias, id);
+  }
+  const shown = [data.names.en, data.names.zh, ...(data.aliases?.en ?? []), ...(data.aliases?.zh ?? [])];
+  for (const alias of new Set(shown.map((s) => s.toLowerCase()))) {
+    const owner = aliasOwner.get(alias);
+    if (owner && owner.id !== id) {
+      issues.push({file: entry.file, field: 'aliases', message: `the name or alias "${alias}" is also used by ${owner.file}`, fix: 'a name must lead to one entry; remove it from one of the two, or link the two with `related`'});
+    } else aliasOwner.set(alias, {id, file: entry.file});
+  }
 }
