@@ -7,7 +7,7 @@ import path from 'node:path';
 import {closest, didYouMean, type AtlasIssue} from './issues';
 import {entryKey, type Entry, type EntryOf, type LoadedLocale} from './load';
 import {parseGlossaryHref} from './links';
-import {scanBody} from './mdx';
+import {scanBody, type BodyScan} from './mdx';
 import {checkLink, katexError} from './bodyChecks';
 import {emptyInverses, push, RELATIONS, UNIQUE_LISTS, type Inverses, type RelationRef} from './relations';
 import type {DiagramRef} from './diagrams';
@@ -42,6 +42,8 @@ export interface AtlasGraph extends EditionRef {
   readonly issues: readonly AtlasIssue[];
   /** Timeline events: computed from front matter, plus the edition's events file (events.ts). */
   readonly events: readonly AtlasEvent[];
+  /** Every body as the MDX parser read it, by file path (relative to the site): parsed once, read by the report and the onboarding check too. */
+  readonly bodies: ReadonlyMap<string, BodyScan>;
   /** Mermaid sources found in bodies; parsing them is asynchronous (see diagrams.ts). */
   readonly diagrams: readonly DiagramRef[];
 }
@@ -81,6 +83,7 @@ export function buildGraph(siteDir: string, loaded: readonly LoadedLocale[], edi
   const termRedirects = new Map<string, string>();
   const aliasOwner = new Map<string, {id: string; file: string}>();
   const diagrams: DiagramRef[] = [];
+  const bodies = new Map<string, BodyScan>();
 
   const checkDuplicates = (entry: Entry, field: string, values: readonly string[]) => {
     const seen = new Set<string>();
@@ -118,6 +121,7 @@ export function buildGraph(siteDir: string, loaded: readonly LoadedLocale[], edi
     for (const file of locale.files.values()) {
       const seen = new Set<string>();
       const scan = scanBody(file.body);
+      bodies.set(file.file, scan);
       const at = (line: number) => file.bodyStartLine + line;
       if (scan.syntaxError) {
         issues.push({file: file.file, line: at(scan.syntaxError.line), message: `MDX cannot parse this: ${scan.syntaxError.message}`, fix: 'escape `<` and `{` in text as `&lt;` and `\\{`, and close every JSX tag'});
@@ -160,6 +164,7 @@ export function buildGraph(siteDir: string, loaded: readonly LoadedLocale[], edi
     termRedirects,
     inverses,
     issues,
+    bodies,
     diagrams,
     events: [],
   };

@@ -8,7 +8,6 @@ import type {AtlasGraph} from './graph';
 import type {AtlasIssue} from './issues';
 import {entryKey} from './load';
 import {parseGlossaryHref} from './links';
-import {scanBody} from './mdx';
 import type {OnboardingStepFrontMatter} from './schema';
 import type {EntryKind} from './vocabulary';
 import {DEFAULT_LOCALE} from './vocabulary';
@@ -48,7 +47,7 @@ export function checkOnboarding(graph: AtlasGraph): AtlasIssue[] {
     for (const page of pages) {
       const file = locale.files.get(`docs:${page.id}`);
       if (!file) continue;
-      for (const link of scanBody(file.body).links) {
+      for (const link of graph.bodies.get(file.file)!.links) {
         const term = parseGlossaryHref(link.url);
         const later = term === undefined ? undefined : introducedAt.get(term);
         if (later !== undefined && later > page.step.step) {

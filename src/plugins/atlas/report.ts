@@ -6,7 +6,6 @@ import {resolveTermId, type AtlasGraph} from './graph';
 import type {AtlasIssue} from './issues';
 import type {EntryOf} from './load';
 import {parseGlossaryHref} from './links';
-import {scanBody} from './mdx';
 import {DEFAULT_LOCALE} from './vocabulary';
 
 function mentions(prose: string, name: string): boolean {
@@ -28,7 +27,7 @@ export function buildReport(graph: AtlasGraph): AtlasIssue[] {
   for (const [locale, loaded] of graph.locales) {
     const lang = locale === DEFAULT_LOCALE ? 'en' : 'zh';
     for (const file of loaded.files.values()) {
-      const scan = scanBody(file.body);
+      const scan = graph.bodies.get(file.file)!;
       const linked = new Set(scan.links.flatMap((l) => parseGlossaryHref(l.url) ?? []).map((id) => resolveTermId(graph, id) ?? id));
       // The site's own name is not a mention of the term HPC.
       const prose = scan.prose.replace(/HPC Atlas/g, '');
