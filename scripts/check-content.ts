@@ -8,7 +8,7 @@ import path from 'node:path';
 import {editions, loadAtlas} from '../src/plugins/atlas/loadAtlas';
 import {formatIssue} from '../src/plugins/atlas/issues';
 import {buildReport} from '../src/plugins/atlas/report';
-import {diagramIssues} from '../src/plugins/atlas/diagrams';
+import {diagramIssues, uniqueDiagrams} from '../src/plugins/atlas/diagrams';
 
 const args = process.argv.slice(2);
 const siteIndex = args.indexOf('--site');
@@ -20,8 +20,7 @@ async function main(): Promise<void> {
   const cut = editions(siteDir);
   // Editions share the glossary, so the same problem can be found twice; report it once.
   const graphs = [graph, ...cut.map((edition) => loadAtlas(siteDir, edition))];
-  const diagrams = [...new Map(graphs.flatMap((g) => g.diagrams).map((d) => [`${d.file}:${d.line}`, d])).values()];
-  const errors = [...new Set([...graphs.flatMap((g) => g.issues), ...(await diagramIssues(diagrams))].map(formatIssue))];
+  const errors = [...new Set([...graphs.flatMap((g) => g.issues), ...(await diagramIssues(uniqueDiagrams(graphs)))].map(formatIssue))];
   const elapsed = Math.round(performance.now() - started);
   const scope = `${graph.entries.size} entries${cut.length > 0 ? ` and ${cut.length} edition(s)` : ''}`;
 

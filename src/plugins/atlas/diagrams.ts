@@ -25,6 +25,11 @@ async function loadMermaid(): Promise<MermaidApi> {
   return mermaidModule.default ?? mermaidModule;
 }
 
+/** The diagrams of several graphs, each once: editions share the glossary, so its diagrams appear in every graph. */
+export function uniqueDiagrams(graphs: readonly {readonly diagrams: readonly DiagramRef[]}[]): DiagramRef[] {
+  return [...new Map(graphs.flatMap((g) => g.diagrams).map((d) => [`${d.file}:${d.line}`, d])).values()];
+}
+
 export async function diagramIssues(diagrams: readonly DiagramRef[]): Promise<AtlasIssue[]> {
   if (diagrams.length === 0) return [];
   mermaid ??= loadMermaid();

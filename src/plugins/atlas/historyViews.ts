@@ -52,13 +52,9 @@ interface Edge {
   readonly kind: AdvisorKind;
 }
 
+/** Every advisor relation, from the inverse the graph already computed (only relations whose both ends exist). */
 function edges(graph: AtlasGraph): Edge[] {
-  const list: Edge[] = [];
-  for (const entry of graph.entries.values()) {
-    if (entry.kind !== 'person') continue;
-    for (const a of entry.data.advisors ?? []) list.push({advisor: a.person, student: entry.id, kind: a.kind});
-  }
-  return list;
+  return [...graph.inverses.students].flatMap(([advisor, students]) => students.map((s) => ({advisor, student: s.person, kind: s.kind})));
 }
 
 /** Students below a person, and theirs; a person met again on the same path is not expanded twice. */

@@ -10,7 +10,7 @@ import type {LoadContext, Plugin, PluginContentLoadedActions} from '@docusaurus/
 import type {AtlasGraph} from './graph';
 import {refreshGraph} from './store';
 import {editions} from './loadAtlas';
-import {diagramIssues} from './diagrams';
+import {diagramIssues, uniqueDiagrams} from './diagrams';
 import {AtlasContentError} from './issues';
 import {glossaryExport} from './exportJson';
 import {entryList, entryView, glossaryIndex, homeView, lineage, onboardingPath, timeline, tooltips} from './views';
@@ -59,7 +59,7 @@ export default function atlasPlugin(context: LoadContext): Plugin<AtlasContent> 
       const cut = editions(context.siteDir);
       const graphs = [refreshGraph(context.siteDir), ...cut.map((edition) => refreshGraph(context.siteDir, edition))];
       const published = graphs.find((g) => g.edition === cut[0]) ?? graphs[0]!;
-      const diagramProblems = await diagramIssues([...new Map(graphs.flatMap((g) => g.diagrams).map((d) => [`${d.file}:${d.line}`, d])).values()]);
+      const diagramProblems = await diagramIssues(uniqueDiagrams(graphs));
       if (diagramProblems.length > 0) throw new AtlasContentError(diagramProblems);
       // The search plugin reads this at postBuild; the config must not load content to compute it.
       const dictionary = path.join(context.generatedFilesDir, PLUGIN_NAME, JIEBA_DICT_FILE);
