@@ -13,6 +13,7 @@ import type {GlossaryIndexItem} from '@site/src/plugins/atlas/viewTypes';
 import {TOPIC_IDS, type TopicId} from '@site/src/plugins/atlas/vocabulary';
 import {topicLabels} from '../Atlas/labels';
 import {jsonLdText} from '../Atlas/jsonLdText';
+import FilterButtons from '../FilterButtons';
 import styles from './styles.module.css';
 
 function useTopicFilter(): [TopicId | undefined, (topic: TopicId | undefined) => void] {
@@ -67,16 +68,14 @@ export default function GlossaryIndex({items}: {items: readonly GlossaryIndexIte
           <Translate id="atlas.glossary.json">Machine-readable (JSON)</Translate>
         </a>
       </p>
-      <div className={styles.topics} role="group" aria-label={translate({id: 'atlas.glossary.filter', message: 'Filter by topic'})}>
-        <button type="button" className={styles.topic} aria-pressed={!topic} onClick={() => setTopic(undefined)}>
-          <Translate id="atlas.glossary.allTopics">All</Translate>
-        </button>
-        {usedTopics.map((t) => (
-          <button key={t} type="button" className={styles.topic} aria-pressed={topic === t} onClick={() => setTopic(topic === t ? undefined : t)}>
-            {labels[t]}
-          </button>
-        ))}
-      </div>
+      <FilterButtons
+        label={translate({id: 'atlas.glossary.filter', message: 'Filter by topic'})}
+        allLabel={<Translate id="atlas.glossary.allTopics">All</Translate>}
+        options={usedTopics}
+        labels={labels}
+        value={topic}
+        onChange={setTopic}
+      />
       <nav className={styles.jump} aria-label={translate({id: 'atlas.glossary.jump', message: 'Jump to letter'})}>
         {groups.map(([group]) => (
           <Link key={group} to={`#letter-${group === '#' ? 'other' : group.toLowerCase()}`}>

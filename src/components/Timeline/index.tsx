@@ -8,6 +8,7 @@ import type {TimelineItem} from '@site/src/plugins/atlas/viewTypes';
 import {EVENT_KINDS, type EventKind} from '@site/src/plugins/atlas/vocabulary';
 import {EntryRef} from '../Atlas/EntryLinks';
 import {eventKindLabels} from '../Atlas/labels';
+import FilterButtons from '../FilterButtons';
 import {EventDate, EventStatement} from './Statement';
 import styles from './styles.module.css';
 
@@ -31,16 +32,14 @@ export default function Timeline({items}: {items: readonly TimelineItem[]}): Rea
 
   return (
     <div className={styles.timeline}>
-      <div className={styles.filters} role="group" aria-label={translate({id: 'atlas.timeline.filter', message: 'Show events about'})}>
-        <button type="button" className={styles.filter} aria-pressed={!kind} onClick={() => setKind(undefined)}>
-          <Translate id="atlas.timeline.all">Everything</Translate>
-        </button>
-        {used.map((k) => (
-          <button key={k} type="button" className={styles.filter} aria-pressed={kind === k} onClick={() => setKind(kind === k ? undefined : k)}>
-            {labels[k]}
-          </button>
-        ))}
-      </div>
+      <FilterButtons
+        label={translate({id: 'atlas.timeline.filter', message: 'Show events about'})}
+        allLabel={<Translate id="atlas.timeline.all">Everything</Translate>}
+        options={used}
+        labels={labels}
+        value={kind}
+        onChange={setKind}
+      />
       <p className={styles.count} aria-live="polite">
         {translate({id: 'atlas.timeline.count', message: '{shown} of {total} events'}, {shown: shown.length, total: items.length})}
       </p>
