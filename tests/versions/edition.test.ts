@@ -32,9 +32,10 @@ test('after `npm run cut-edition`, the glossary is in the search index of /docs/
 
   // Each edition has its own search index (build/search/<version>/), and each holds the glossary.
   const urlsIn = (version: string) => {
-    const manifest = path.join(site, 'build', 'search', version, 'manifest.json');
-    assert.ok(fs.existsSync(manifest), `no search index at ${manifest}`);
-    return new Set((JSON.parse(fs.readFileSync(manifest, 'utf8')) as {docs: {u: string}[]}).docs.map((d) => d.u));
+    const dir = path.join(site, 'build', 'search', version);
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {texts: string[]};
+    const bundles = manifest.texts.map((name) => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as Record<string, {u: string}>);
+    return new Set(bundles.flatMap((bundle) => Object.values(bundle).map((page) => page.u)));
   };
   const [edition] = JSON.parse(fs.readFileSync(path.join(site, 'versions.json'), 'utf8')) as string[];
   const latest = urlsIn(edition!);

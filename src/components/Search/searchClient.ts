@@ -2,7 +2,7 @@
  * The browser side of local search: fetches the index files of one edition in one language (each
  * once), runs the query and turns the ranked pages into result groups with snippets.
  */
-import {MANIFEST_FILE, type SearchManifest, type SearchTexts} from '@site/src/plugins/search/format';
+import {MANIFEST_FILE, textBundleOf, type SearchManifest, type SearchTexts} from '@site/src/plugins/search/format';
 import {search, type IndexSource} from '@site/src/plugins/search/query';
 import {matcherFor, snippet, type Segment} from '@site/src/plugins/search/snippet';
 import {HIGHLIGHT_PARAM} from './params';
@@ -50,6 +50,7 @@ export function createSearcher(indexBase: string, pinyinUrl: string) {
   const source: IndexSource = {
     manifest: () => getJson<SearchManifest>(indexBase + MANIFEST_FILE),
     shard: (name) => getJson(indexBase + name),
+    words: (name) => getJson(indexBase + name),
     pinyin: () => getJson(pinyinUrl),
   };
   return {
@@ -62,27 +63,23 @@ export function createSearcher(indexBase: string, pinyinUrl: string) {
       const manifest = await source.manifest();
       const {plan, hits} = await search(source, query);
       const shown = hits.slice(0, limit);
-      const bundles = await Promise.all([...new Set(shown.map((h) => h.page.x))].map(async (x) => [x, await getJson<SearchTexts>(indexBase + manifest.texts[x]!)] as const));
-      const texts = new Map(bundles);
+      const bundleIds = [...new Set(shown.map((h) => textBundleOf(manifest, h.doc)))];
+      const bundles = await Promise.all(bundleIds.map((x) => getJson<SearchTexts>(indexBase + manifest.texts[x]!)));
+      const pages = new Map(bundles.flatMap((b) => Object.entries(b)).map(([doc, page]) => [Number(doc), page]));
       const matcher = matcherFor(query, plan.stems);
-      const groups = shown.map((hit): ResultGroup => {
-        const page = texts.get(hit.page.x)?.[hit.doc];
+      const groups = shown.flatMap((hit): ResultGroup[] => {
+        const page = pages.get(hit.doc);
+        if (!page) return [];
         const top = hit.sections[0]?.score ?? 0;
         const sections = hit.sections
-          .filter((s) => s.section > 0 && s.score >= top * 0.3 && page?.h[s.section])
+          .filter((s) => s.section > 0 && s.score >= top * 0.3 && page.h[s.section])
           .slice(0, 2)
           .map((s) => ({
-            url: withHighlight(hit.page.u, query, page!.h[s.section]![0]),
-            heading: page!.h[s.section]![1],
-            snippet: snippet(page!.t[s.section] ?? '', matcher),
+            url: withHighlight(page.u, query, page.h[s.section]![0]),
+            heading: page.h[s.section]![1],
+            snippet: snippet(page.s[s.section] ?? '', matcher),
           }));
-        return {
-          url: withHighlight(hit.page.u, query),
-          title: hit.page.t,
-          crumbs: manifest.crumbs[hit.page.c] ?? [],
-          snippet: snippet(page?.t[0] ?? '', matcher),
-          sections,
-        };
+        return [{url: withHighlight(page.u, query), title: page.t, crumbs: page.c, snippet: snippet(page.s[0] ?? '', matcher), sections}];
       });
       return {query, groups, total: hits.length};
     },

@@ -11,13 +11,14 @@
  * of the query compete as variants: its Latin words run together (zheng wei min → zhengweimin) and
  * its Chinese read as pinyin (郑伟民 → zhengweimin finds 郑纬民).
  */
-import type {PinyinTable, SearchDoc, SearchManifest, SearchShard} from './format';
-import {shardOf} from './format';
+import type {PinyinTable, SearchManifest, SearchShard, SearchWords} from './format';
+import {exactNameTerm, shardOf} from './format';
 import {hanPairs, normalize, splitWords, stem} from './text';
 
 export interface IndexSource {
   manifest(): Promise<SearchManifest>;
   shard(name: string): Promise<SearchShard>;
+  words(name: string): Promise<SearchWords>;
   pinyin(): Promise<PinyinTable>;
 }
 
@@ -35,6 +36,8 @@ interface Variant {
 
 export interface QueryPlan {
   readonly variants: readonly Variant[];
+  /** The query as a whole, looked up among the pages' exact titles and other names. */
+  readonly exact: string;
   /** Latin stems and Chinese runs that count as a match, for highlighting. */
   readonly stems: ReadonlySet<string>;
   readonly han: readonly string[];
@@ -45,8 +48,8 @@ export interface SectionHit {
   readonly score: number;
 }
 export interface PageHit {
+  /** The page's number: its index in manifest.lengths and its key in its text bundle. */
   readonly doc: number;
-  readonly page: SearchDoc;
   readonly score: number;
   /** Sections containing query terms, best first. */
   readonly sections: readonly SectionHit[];
@@ -135,14 +138,21 @@ export function pinyinReadings(run: string, table: PinyinTable, limit = 6): stri
   return readings;
 }
 
-export function planQuery(query: string, manifest: SearchManifest, pinyin?: PinyinTable): QueryPlan {
+/** The first characters whose word lists a query needs. */
+export function initialsOf(query: string): string[] {
+  return [...new Set(splitWords(query).latin.map((w) => [...w][0]!))];
+}
+
+/** `words(initial)`: the edition's sorted Latin words starting with that character (empty if none). */
+export function planQuery(query: string, words: (initial: string) => readonly string[], pinyin?: PinyinTable): QueryPlan {
   const {latin, han} = splitWords(query);
-  const latinGroups = latin.map((w) => latinGroup(w, manifest.words));
+  const listFor = (word: string) => words([...word][0]!);
+  const latinGroups = latin.map((w) => latinGroup(w, listFor(w)));
   const hanGroups = han.flatMap((run) => hanPairs(run).map((pair) => ({alternatives: [{term: pair, factor: 1}]})));
   const variants: Variant[] = [{groups: [...latinGroups, ...hanGroups], factor: 1}];
   if (latin.length >= 2) {
     // Names typed with spaces where the site has none, or the other way round: "zheng wei min", "moon cake".
-    variants.push({groups: [latinGroup(latin.join(''), manifest.words), ...hanGroups], factor: 1});
+    variants.push({groups: [latinGroup(latin.join(''), listFor(latin[0]!)), ...hanGroups], factor: 1});
   }
   if (pinyin && han.length > 0) {
     const readings = han.flatMap((run) => ([...run].length <= 8 ? pinyinReadings(run, pinyin) : []));
@@ -151,24 +161,28 @@ export function planQuery(query: string, manifest: SearchManifest, pinyin?: Piny
     }
   }
   const stems = new Set(variants.flatMap((v) => v.groups.flatMap((g) => g.alternatives.map((a) => a.term))));
-  return {variants, stems, han};
+  return {variants, exact: exactNameTerm(normalize(query)), stems, han};
 }
 
 export function termsOf(plan: QueryPlan): string[] {
-  return [...new Set(plan.variants.flatMap((v) => v.groups.flatMap((g) => g.alternatives.map((a) => a.term))))];
+  return [...new Set([plan.exact, ...plan.variants.flatMap((v) => v.groups.flatMap((g) => g.alternatives.map((a) => a.term)))])];
 }
 
 /** Fetches the shards a plan needs and ranks the pages. */
 export async function search(source: IndexSource, query: string, options: {limit?: number} = {}): Promise<{plan: QueryPlan; hits: PageHit[]}> {
   const manifest = await source.manifest();
-  const pinyin = /\p{Script=Han}/u.test(query) ? await source.pinyin().catch(() => undefined) : undefined;
-  const plan = planQuery(query, manifest, pinyin);
+  const [pinyin, lists] = await Promise.all([
+    /\p{Script=Han}/u.test(query) ? source.pinyin().catch(() => undefined) : undefined,
+    Promise.all(initialsOf(query).map(async (initial) => [initial, manifest.words[initial] ? await source.words(manifest.words[initial]) : []] as const)),
+  ]);
+  const words = new Map<string, readonly string[]>(lists);
+  const plan = planQuery(query, (initial) => words.get(initial) ?? [], pinyin);
   const terms = termsOf(plan);
   const shardIds = [...new Set(terms.map((t) => shardOf(t, manifest.shards.length)))];
   const shards = await Promise.all(shardIds.map((id) => source.shard(manifest.shards[id]!)));
   const postings = new Map<string, readonly number[]>();
   for (const shard of shards) for (const term of terms) if (shard[term]) postings.set(term, shard[term]);
-  return {plan, hits: rank(manifest, plan, postings, query).slice(0, options.limit ?? 50)};
+  return {plan, hits: rank(manifest, plan, postings).slice(0, options.limit ?? 50)};
 }
 
 function documentFrequency(list: readonly number[]): number {
@@ -181,8 +195,8 @@ function documentFrequency(list: readonly number[]): number {
   return count;
 }
 
-export function rank(manifest: SearchManifest, plan: QueryPlan, postings: ReadonlyMap<string, readonly number[]>, query = ''): PageHit[] {
-  const total = manifest.docs.length;
+export function rank(manifest: SearchManifest, plan: QueryPlan, postings: ReadonlyMap<string, readonly number[]>): PageHit[] {
+  const total = manifest.lengths.length;
   const idf = new Map<string, number>();
   for (const [term, list] of postings) {
     const df = documentFrequency(list);
@@ -213,7 +227,7 @@ export function rank(manifest: SearchManifest, plan: QueryPlan, postings: Readon
           entry.sections.set(section, (entry.sections.get(section) ?? 0) + weight * (strong + Math.min(body, 2)));
         }
         for (const [doc, entry] of byDoc) {
-          const norm = 1 - B + (B * manifest.docs[doc]!.n) / (manifest.avgLength || 1);
+          const norm = 1 - B + (B * manifest.lengths[doc]!) / (manifest.avgLength || 1);
           const body = (entry.body * (K1 + 1)) / (entry.body + K1 * norm);
           const score = weight * (entry.strong + body);
           const previous = groupBest.get(doc);
@@ -235,19 +249,17 @@ export function rank(manifest: SearchManifest, plan: QueryPlan, postings: Readon
       if (!previous || previous.score < score) best.set(doc, {score, sections: entry.sections});
     }
   }
-  const wanted = normalize(query).replace(/\s+/g, ' ').trim();
+  const named = new Set<number>();
+  const exact = postings.get(plan.exact) ?? [];
+  for (let i = 0; i < exact.length; i += 4) named.add(exact[i]!);
   const hits: PageHit[] = [];
   for (const [doc, {score, sections}] of best) {
-    const page = manifest.docs[doc]!;
-    const title = normalize(page.t);
-    // A query that is the page's title, or begins it, is after that page.
-    const bonus = wanted && title === wanted ? 2 : wanted.length >= 3 && title.startsWith(wanted) ? 1.3 : 1;
     hits.push({
       doc,
-      page,
-      score: score * bonus,
+      // A query that is the page's title or one of its other names is after that page.
+      score: named.has(doc) ? score * 2 : score,
       sections: [...sections].map(([section, s]) => ({section, score: s})).sort((a, b) => b.score - a.score),
     });
   }
-  return hits.sort((a, b) => b.score - a.score || a.page.t.localeCompare(b.page.t));
+  return hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
 }

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import {searchEngine, searchPlugins, searchThemeConfig} from '../config';
 import {extractPage, type PageRecord} from '../extract';
 import {buildIndex} from '../buildIndex';
-import {MANIFEST_FILE, type SearchManifest} from '../format';
+import {MANIFEST_FILE, textBundleOf, type SearchManifest, type SearchTexts} from '../format';
 import {search, type IndexSource} from '../query';
 import {buildPinyinTable} from '../pinyinTable';
 import {matcherFor, snippet} from '../snippet';
@@ -49,17 +49,20 @@ const PAGES: PageRecord[] = [
   page('/glossary/regenerating-codes', 'Regenerating codes', 'Erasure codes that reduce repair traffic when a storage node fails.'),
 ];
 
-function memorySource(pages: readonly PageRecord[]): IndexSource {
-  const {files} = buildIndex(pages);
-  const table = buildPinyinTable();
-  return {
-    manifest: async () => JSON.parse(files.get(MANIFEST_FILE)!) as SearchManifest,
-    shard: async (name) => JSON.parse(files.get(name)!),
-    pinyin: async () => table,
-  };
-}
-const source = memorySource(PAGES);
-const urls = async (q: string) => (await search(source, q)).hits.map((h) => h.page.u);
+const {files} = buildIndex(PAGES);
+const table = buildPinyinTable();
+const read = <T>(name: string) => JSON.parse(files.get(name)!) as T;
+const source: IndexSource = {
+  manifest: async () => read<SearchManifest>(MANIFEST_FILE),
+  shard: async (name) => read(name),
+  words: async (name) => read(name),
+  pinyin: async () => table,
+};
+const urlOf = (doc: number) => {
+  const manifest = read<SearchManifest>(MANIFEST_FILE);
+  return read<SearchTexts>(manifest.texts[textBundleOf(manifest, doc)]!)[doc]!.u;
+};
+const urls = async (q: string) => (await search(source, q)).hits.map((h) => urlOf(h.doc));
 
 test("the page about a thing ranks above a page that names it more often", async () => {
   assert.equal((await urls('mooncake'))[0], '/docs/systems/mooncake');
