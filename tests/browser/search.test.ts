@@ -92,7 +92,9 @@ test('Chinese: a wrong homophone of a name, English names and the glossary from 
 test('the full results page lists every page found, and a query with no match says so', async () => {
   const page = await open('/search?q=storage');
   await page.locator('[data-search-result]').first().waitFor();
-  assert.ok((await page.locator('[data-search-result]').count()) > 8, 'more than the dialog shows');
+  assert.equal(await page.locator('[data-search-result]').count(), 20, 'more than the dialog shows, twenty at a time');
+  await page.getByRole('button', {name: 'Show more results'}).click();
+  await page.locator('[data-search-result]').nth(20).waitFor();
   assert.match(await page.locator('h1').innerText(), /storage/);
   const zh = await open('/zh-Hans/search?q=qqqqzzzz');
   await zh.getByRole('status').filter({hasText: '没有找到'}).waitFor();

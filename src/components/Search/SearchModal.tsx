@@ -68,11 +68,13 @@ export default function SearchModal({initialQuery, onClose}: {initialQuery: stri
 
   const open = useCallback(
     (option: Option) => {
-      if (option.kind !== 'recent') setRecent(rememberSearch(locale, {query, title: option.title, url: option.url}));
-      dialog.current?.close();
+      if (option.kind !== 'recent') rememberSearch(locale, {query, title: option.title, url: option.url});
+      // Unmount at once rather than wait for the dialog's close event, so a shortcut pressed right
+      // after landing opens a fresh dialog.
+      onClose();
       history.push(option.url);
     },
-    [history, locale, query],
+    [history, locale, query, onClose],
   );
 
   const options: Option[] = useMemo(() => {
@@ -135,7 +137,7 @@ export default function SearchModal({initialQuery, onClose}: {initialQuery: stri
       const option = options[active];
       if (option) open(option);
       else if (query.trim()) {
-        dialog.current?.close();
+        onClose();
         history.push(`${searchPage}?q=${encodeURIComponent(query)}`);
       }
     }
