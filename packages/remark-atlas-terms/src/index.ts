@@ -5,6 +5,7 @@
  * know fails the build with the file, the line and the nearest id.
  */
 import path from 'node:path';
+import {fileURLToPath} from 'node:url';
 import type {Definition, Link, LinkReference, Nodes, Parent, PhrasingContent, Root, Text} from 'mdast';
 import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
@@ -180,8 +181,10 @@ function fail(file: VFile, problems: readonly Problem[], glossary: LocaleGlossar
     const start = p.node.position?.start;
     return `${name}:${p.line ?? start?.line ?? '?'}${p.line === undefined && start ? `:${start.column}` : ''}: ${p.message}`;
   });
+  const source = glossary.location.startsWith('file:') ? fileURLToPath(glossary.location) : glossary.location;
   const count = problems.length === 1 ? 'an HPC Atlas term link' : `${problems.length} HPC Atlas term links`;
-  file.fail(`remark-atlas-terms: ${count} cannot be resolved against ${glossary.location} (${glossary.index.size} terms, ${glossary.index.glossary.locale}):\n${lines.join('\n')}`, problems[0]!.node);
+  // The position, not the node: a message carrying the node is printed by Docusaurus with all its ancestors.
+  file.fail(`remark-atlas-terms: ${count} cannot be resolved against ${source} (${glossary.index.size} terms, ${glossary.index.glossary.locale}):\n${lines.join('\n')}`, problems[0]!.node.position);
 }
 
 function apply(tree: Root, links: ReadonlyMap<Site, TermLink & {fragment: string}>, reactSource: string | undefined): void {
