@@ -1,3 +1,4 @@
+// cspell:ignore kvcahce
 /**
  * A second Docusaurus site (tests/linking-site) installs remark-atlas-terms from
  * the workspace and links atlas terms in English and Chinese. It is built
@@ -45,7 +46,7 @@ test('every atlas: link is resolved, aliases and old ids included, to the term p
     ['KV 缓存', 'https://atlas.example.org/zh-Hans/glossary/kvcache', 'kvcache'],
     ['kv-cache', 'https://atlas.example.org/zh-Hans/glossary/kvcache', 'kvcache'],
     ['混合专家', 'https://atlas.example.org/zh-Hans/glossary/moe', 'moe'],
-    ['预填充-解码分离', 'https://atlas.example.org/zh-Hans/glossary/pd-disaggregation', 'pd-disaggregation'],
+    ['PD 分离', 'https://atlas.example.org/zh-Hans/glossary/pd-disaggregation', 'pd-disaggregation'],
   ]);
 });
 

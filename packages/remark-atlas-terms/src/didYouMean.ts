@@ -1,6 +1,7 @@
+// cspell:ignore kvcahce
 /** The closest known id to a mistyped one, for "did you mean" hints. */
 
-/** Optimal string alignment distance: Levenshtein plus a swap of two neighbours ("kvcahce") as one edit. */
+/** Optimal string alignment distance: Levenshtein plus a swap of two neighbours ("kvcahce" for "kvcache") as one edit. */
 export function editDistance(a: string, b: string): number {
   const d: number[][] = Array.from({length: a.length + 1}, (_, i) => Array.from({length: b.length + 1}, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {

@@ -18,7 +18,7 @@ export interface LocaleGlossary {
   readonly index: TermIndex;
   /** Where its entries came from, for messages. */
   readonly location: string;
-  /** Taken from a cache young enough not to be refetched: an unknown id may be a term added since. */
+  /** Taken from a cache young enough to be used without a request: an unknown id may be a term added since. */
   readonly fromFreshCache: boolean;
 }
 

@@ -40,14 +40,14 @@ test('each locale file is fetched and cached once; links in the atlas\'s URLs ar
   assert.match((await render(LINK, {atlas: atlas.url, cacheDir, locale: 'zh-Hans'})).html, /data-atlas-name="KV 缓存"/, 'offline, from the cache');
 });
 
-test('an old copy is refetched; when the atlas cannot be reached the stale copy is used, with a warning', async () => {
+test('an old copy is fetched again; when the atlas cannot be reached the stale copy is used, with a warning', async () => {
   const atlas = await fakeAtlas();
   const cacheDir = tempDir();
   await render(LINK, {atlas: atlas.url, cacheDir});
   const file = cacheFile(cacheDir, `${atlas.url}glossary.json`);
   ageCache(file, 3 * HOUR);
   await render(LINK, {atlas: atlas.url, cacheDir, maxAge: HOUR});
-  assert.equal(atlas.requests.length, 2, 'refetched after maxAge');
+  assert.equal(atlas.requests.length, 2, 'fetched again after maxAge');
   ageCache(file, 50 * HOUR);
   await atlas.close();
   const {html, warnings} = await render(LINK, {atlas: atlas.url, cacheDir, maxAge: HOUR});
@@ -104,7 +104,7 @@ test('an id the fresh cached copy lacks makes one new fetch before the build fai
   assert.match(html, /data-atlas-term="hbm"/);
   assert.equal(atlas.requests.length, 2);
   await assert.rejects(render('[x](atlas:nope)', {atlas: atlas.url, cacheDir}), /the atlas has no term `nope`/);
-  assert.equal(atlas.requests.length, 3, 'one refetch per build, then the error');
+  assert.equal(atlas.requests.length, 3, 'one new fetch per build, then the error');
 });
 
 test('by default the copy is kept in node_modules/.cache/remark-atlas-terms of the working directory', async (t) => {

@@ -1,3 +1,4 @@
+// cspell:ignore kvcahce transformr
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {matchLocale} from '../locale.js';

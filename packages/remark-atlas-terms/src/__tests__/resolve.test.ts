@@ -1,3 +1,4 @@
+// cspell:ignore kvcahce
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
