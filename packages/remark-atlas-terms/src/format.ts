@@ -65,7 +65,8 @@ type Check = (value: unknown) => string | undefined;
 const isString: Check = (v) => (typeof v === 'string' ? undefined : 'a string');
 const isText: Check = (v) => (typeof v === 'string' && v.trim() !== '' ? undefined : 'a non-empty string');
 const isId: Check = (v) => (typeof v === 'string' && ID.test(v) ? undefined : 'an id (lower-case letters and digits, joined by single hyphens)');
-const isUrl: Check = (v) => (typeof v === 'string' && URL.canParse(v) ? undefined : 'an absolute URL');
+// Only http(s): a `javascript:` address from a tampered glossary would otherwise become a link on the other site.
+const isUrl: Check = (v) => (typeof v === 'string' && /^https?:\/\/[^/]/i.test(v) && URL.canParse(v) ? undefined : 'an absolute http(s) URL');
 const arrayOf =
   (item: Check): Check =>
   (v) => {

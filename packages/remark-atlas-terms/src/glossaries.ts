@@ -5,6 +5,7 @@
  */
 import {loadGlossary, type LoadedGlossary, type SourceOptions} from './source.js';
 import {matchLocale} from './locale.js';
+import {GlossaryFormatError} from './format.js';
 import {TermIndex} from './terms.js';
 
 export interface GlossaryLocation {
@@ -78,7 +79,12 @@ export class Glossaries {
     }
     const atlasLocale = matched ?? glossary.locale;
     if (atlasLocale === glossary.locale) return named.location;
-    return new URL(glossary.files[atlasLocale]!, named.location).href;
+    const file = new URL(glossary.files[atlasLocale]!, named.location);
+    // A sibling file lives where the named one does: on the same host, or on disk beside it.
+    if (file.origin !== new URL(named.location).origin || file.protocol !== new URL(named.location).protocol) {
+      throw new GlossaryFormatError(`${named.location}: files["${atlasLocale}"] (${glossary.files[atlasLocale]}) leads away from the atlas. Fix: point \`glossary\` at the glossary.json an HPC Atlas build wrote, unchanged.`);
+    }
+    return file.href;
   }
 }
 

@@ -27,7 +27,8 @@ const MALFORMED: [string, unknown, RegExp][] = [
   ['an entry without id', withEntry((e) => delete e.id), /entries\[1\]\.id must be an id \(lower-case letters and digits, joined by single hyphens\), not missing/],
   ['an id with a space', withEntry((e) => (e.id = 'kv cache')), /entries\[1\]\.id must be an id .*not "kv cache"/],
   ['a definition that is not text', withEntry((e) => (e.definition = {html: '<b>x</b>'})), /entries\[1\]\.definition must be a string/],
-  ['a relative url', withEntry((e) => (e.url = '/glossary/kvcache')), /entries\[1\]\.url must be an absolute URL, not "\/glossary\/kvcache"/],
+  ['a relative url', withEntry((e) => (e.url = '/glossary/kvcache')), /entries\[1\]\.url must be an absolute http\(s\) URL, not "\/glossary\/kvcache"/],
+  ['a javascript: url', withEntry((e) => (e.url = 'javascript:alert(1)')), /entries\[1\]\.url must be an absolute http\(s\) URL, not "javascript:alert\(1\)"/],
   ['a bad alternate', withEntry((e) => (e.alternates = [{locale: 'zh-Hans'}])), /entries\[1\]\.alternates must be an array whose item 0 is an object with locale, term and url/],
   ['no files map', {...sampleGlossary('en'), files: 'glossary.json'}, /files must be an object mapping each locale to a file URL/],
 ];
@@ -51,6 +52,11 @@ test('the sample glossaries are valid by the package and by the schema, whose ve
     assert.equal(parseGlossary(value, locale).entries.length, 4);
     assert.ok(validate(value), JSON.stringify(validate.errors));
   }
+});
+
+test('a file that sends the other locale elsewhere is refused', async () => {
+  const dir = atlasFolder({'glossary.json': {...sampleGlossary('en'), files: {en: 'glossary.json', 'zh-Hans': 'https://elsewhere.example/glossary.json'}}});
+  await assert.rejects(render('[x](atlas:kvcache)', {glossary: path.join(dir, 'glossary.json'), locale: 'zh-Hans'}), /files\["zh-Hans"\] \(https:\/\/elsewhere\.example\/glossary\.json\) leads away from the atlas/);
 });
 
 test('an id that leads to two entries is refused', () => {
