@@ -35,7 +35,6 @@ const config = {
         blog: false,
         pages: false,
         sitemap: false,
-        theme: {},
       } satisfies Preset.Options,
     ],
   ],
