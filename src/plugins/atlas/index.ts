@@ -2,9 +2,8 @@
  * The HPC Atlas plugin: loads and checks the knowledge graph of the working copy
  * and of every cut edition, writes each page's data as a module of its own
  * (createData; see pageData.ts for why), publishes the lazily loaded tooltip
- * data and writes /glossary.json.
+ * data and writes /glossary.json (with its schema).
  */
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin, PluginContentLoadedActions} from '@docusaurus/types';
 import type {AtlasGraph} from './graph';
@@ -12,7 +11,7 @@ import {refreshGraph} from './store';
 import {editions} from './loadAtlas';
 import {diagramIssues, uniqueDiagrams} from './diagrams';
 import {AtlasContentError} from './issues';
-import {glossaryExport} from './exportJson';
+import {writeGlossaryJson} from './exportJson';
 import {entryList, entryView, glossaryIndex, homeView, lineage, onboardingPath, timeline, tooltips} from './views';
 import {entryDataName, entryListDataName, GLOSSARY_INDEX_DATA_NAME, HOME_DATA_NAME, lineageDataName, onboardingDataName, PLUGIN_NAME, timelineDataName, TOOLTIPS_DATA_NAME} from './pageData';
 import {withPermalinks} from './permalinks';
@@ -71,7 +70,7 @@ export default function atlasPlugin(context: LoadContext): Plugin<AtlasContent> 
       await writePageData({graphs, published}, actions, locale);
     },
     async postBuild({content, outDir, siteConfig}) {
-      await fs.writeFile(path.join(outDir, 'glossary.json'), JSON.stringify(glossaryExport(content.published, locale, siteConfig.url), null, 1));
+      await writeGlossaryJson(outDir, context.siteDir, content.published, locale, siteConfig.url);
     },
     getPathsToWatch() {
       // The events file is YAML beside the pages; an edit to it must refresh the timeline in `npm start` too.
