@@ -63,6 +63,8 @@ test('"/" opens search too; recent searches are offered when it opens empty; Esc
   await typeQuery(page, 'Mooncake');
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/docs\/systems\/mooncake\?highlight=Mooncake$/);
+  // The navbar belongs to each page's layout: wait for the new page before using it.
+  await page.locator('article h1', {hasText: 'Mooncake'}).waitFor();
   await openSearch(page);
   const recent = page.locator('dialog [role="option"][data-kind="recent"]');
   assert.match(await recent.first().innerText(), /Mooncake/);
