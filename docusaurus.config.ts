@@ -101,7 +101,7 @@ const config = {
   ],
 
   themes: ['@docusaurus/theme-mermaid'],
-  clientModules: ['./src/clientModules/katex.ts'],
+  clientModules: ['./src/clientModules/katex.ts', './src/clientModules/idlePrefetch.ts'],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
