@@ -13,7 +13,7 @@ import {editions} from './src/plugins/atlas/loadAtlas';
 import atlasPlugin from './src/plugins/atlas';
 import {DEFAULT_LOCALE, LOCALES} from './src/plugins/atlas/vocabulary';
 import fontFilesPlugin from './src/plugins/fontFiles';
-import {algoliaThemeConfig, searchEngine, searchPlugin} from './src/plugins/search/config';
+import {searchPlugins, searchThemeConfig} from './src/plugins/search/config';
 
 const siteDir = __dirname;
 // Until the first edition is cut (npm run cut-edition), the current docs are the only version.
@@ -96,7 +96,7 @@ const config = {
     // Old ids and English aliases of terms redirect to the entry. Called at postBuild, when the atlas
     // plugin has loaded the content: the config itself never reads content.
     ['@docusaurus/plugin-client-redirects', {createRedirects: (to: string) => glossaryRedirectsTo(siteDir, to)} satisfies RedirectOptions],
-    ...searchPlugin(siteDir),
+    ...searchPlugins(),
     fontFilesPlugin,
   ],
 
@@ -150,7 +150,7 @@ const config = {
     },
     prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
-    ...(searchEngine() === 'algolia' ? {algolia: algoliaThemeConfig()} : {}),
+    ...searchThemeConfig(),
   } satisfies Preset.ThemeConfig,
 } satisfies Config;
 

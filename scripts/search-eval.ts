@@ -1,8 +1,8 @@
 /**
  * Search quality, measured the way a reader meets it: each query of
- * tests/search/queries.yaml is typed into the real search box of the built site
- * in headless Chromium, and the suggestions' links are compared with the page
- * the query should find. Prints top-1 and top-3 hit rates per locale and every
+ * tests/search/queries.yaml is typed into the real search dialog of the built
+ * site in headless Chromium, and the pages its results lead to are compared with
+ * the page the query should find. Prints top-1 and top-3 hit rates per locale and every
  * miss; exits non-zero when top-3 falls below the threshold in either locale.
  *
  * Usage: npm run search:eval [-- --min-top3 0.95]   (after npm run build)
@@ -11,9 +11,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import {z} from 'zod';
-import type {Page} from 'playwright-core';
 import {serve} from '../tests/browser/server';
 import {launch} from '../tests/browser/browser';
+import {openSearch, typeQuery} from '../tests/browser/searchBox';
 
 const ROOT = path.resolve(__dirname, '..');
 const QUERIES = path.join(ROOT, 'tests/search/queries.yaml');
@@ -33,37 +33,6 @@ export function loadQueries(file = QUERIES): Query[] {
   return z.array(querySchema).parse(YAML.parse(fs.readFileSync(file, 'utf8')));
 }
 
-/**
- * The pages the suggestions lead to, in order. The dropdown renders no links (it navigates on
- * select), so each suggestion is read as the reader sees it: a page title, or a heading or text
- * hit shown under its page's title (hitPath) or grouped below the title hit it follows.
- */
-async function suggestedPages(page: Page): Promise<string[]> {
-  const rows = await page.locator('[role="option"]').evaluateAll((options) =>
-    options.map((o) => ({
-      title: o.querySelector('[class*="hitTitle"]')?.textContent?.trim() ?? '',
-      path: o.querySelector('[class*="hitPath"]')?.textContent?.trim() ?? '',
-      grouped: Boolean(o.querySelector('[class*="hitTree"]')),
-    })),
-  );
-  const pages: string[] = [];
-  let current = '';
-  for (const row of rows) {
-    current = row.grouped ? current : row.path ? (row.path.split(' › ').at(-1) ?? row.path) : row.title;
-    if (current && !pages.includes(current)) pages.push(current);
-  }
-  return pages;
-}
-
-/** The title a page shows (its h1), read from the built HTML: what the search index calls it. */
-function titleOf(build: string, locale: Query['locale'], expect: string): string {
-  const file = path.join(build, LOCALE_PREFIX[locale], `${expect}.html`);
-  const alt = path.join(build, LOCALE_PREFIX[locale], expect, 'index.html');
-  const html = fs.readFileSync(fs.existsSync(file) ? file : alt, 'utf8');
-  const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '';
-  return h1.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').trim();
-}
-
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const minIndex = args.indexOf('--min-top3');
@@ -78,23 +47,11 @@ async function main(): Promise<void> {
     for (const locale of ['en', 'zh-Hans'] as const) {
       const page = await session.newPage();
       await page.goto(`${server.origin}${LOCALE_PREFIX[locale]}/docs/intro`, {waitUntil: 'networkidle'});
-      await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
-      const input = page.locator('input.navbar__search-input');
+      await openSearch(page);
       for (const query of queries.filter((q) => q.locale === locale)) {
-        await input.fill('');
-        await input.focus();
-        await input.pressSequentially(query.q, {delay: 10});
-        let pages: string[] = [];
-        try {
-          await page.locator('[role="option"]').first().waitFor({state: 'visible', timeout: 5000});
-          // The suggestion list settles after the last keystroke's search.
-          await page.waitForTimeout(150);
-          pages = await suggestedPages(page);
-        } catch {
-          pages = [];
-        }
-        results.push({query, rank: pages.indexOf(titleOf(build, locale, query.expect)), got: pages.slice(0, 3)});
-        await page.keyboard.press('Escape');
+        const pages = await typeQuery(page, query.q).catch(() => [] as string[]);
+        const wanted = `${LOCALE_PREFIX[locale]}${query.expect}`;
+        results.push({query, rank: pages.indexOf(wanted), got: pages.slice(0, 3)});
       }
       await page.close();
     }

@@ -13,3 +13,4 @@ step "Chromium for browser tests"; bash scripts/ensure-browser.sh
 step "Faulty fixture sites fail to build"; npm run --silent test:faults
 step "Production build (en, zh-Hans)"; npm run --silent build
 step "Build output and browser tests"; npm run --silent test:site
+step "Search quality: the evaluation set typed into the search box (top-3 ≥ 95 % per language)"; npm run --silent search:eval

@@ -66,49 +66,6 @@ test('a glossary page shows typeset KaTeX, with fonts served by the site', async
   await page.close();
 });
 
-/** Types a query the way a reader does (Ctrl+K, then the words) and returns the titles of the suggestions. */
-async function search(page: Page, query: string): Promise<string[]> {
-  await page.keyboard.press('Control+k');
-  const input = page.locator('input.navbar__search-input');
-  await page.waitForFunction(() => document.activeElement?.classList.contains('navbar__search-input'), undefined, {timeout: 5000});
-  await input.pressSequentially(query, {delay: 20});
-  await page.locator('[role="option"]').first().waitFor({state: 'visible', timeout: 15000});
-  return page.locator('[role="option"] [class*="hitTitle"]').allInnerTexts();
-}
-
-/** Moves to the suggestion whose title matches with the arrow keys and opens it with Enter. */
-async function choose(page: Page, titles: string[], wanted: RegExp): Promise<void> {
-  const index = titles.findIndex((t) => wanted.test(t));
-  assert.ok(index >= 0, `no suggestion matches ${wanted}: ${titles.join(' | ')}`);
-  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-}
-
-test('an English query finds the term through the search box, with the match highlighted', async () => {
-  const page = await open('/docs/intro');
-  const titles = await search(page, 'prefill');
-  assert.equal(await page.locator('[role="option"] mark').first().innerText(), 'Prefill');
-  await choose(page, titles, /^Prefill\/decode/);
-  await page.waitForURL(/\/glossary\/pd-disaggregation\?_highlight=prefill$/);
-  await page.close();
-});
-
-test('a Chinese query finds the term through the search box, segmented as words', async () => {
-  const page = await open('/zh-Hans/docs/intro');
-  const titles = await search(page, '混合专家');
-  await choose(page, titles, /混合专家/);
-  await page.waitForURL(/\/zh-Hans\/glossary\/moe(\?|$)/);
-  await page.close();
-});
-
-test('the reference is found from the glossary pages too', async () => {
-  const page = await open('/glossary');
-  const titles = await search(page, 'Mooncake');
-  await choose(page, titles, /^Mooncake$/);
-  await page.waitForURL(/\/docs\/systems\/mooncake(\?|$)/);
-  await page.close();
-});
-
 test('an alias URL redirects to the entry', async () => {
   const page = await open('/glossary/mixture-of-experts');
   await page.waitForURL(/\/glossary\/moe$/);

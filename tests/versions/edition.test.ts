@@ -30,14 +30,16 @@ test('after `npm run cut-edition`, the glossary is in the search index of /docs/
   assert.doesNotMatch(page('docs/people/bob-wu'), /cy-new/);
   assert.match(page('docs/next/people/ada-li'), /href="?\/docs\/next\/people\/bob-wu[" >]/);
 
-  const urlsIn = (dir: string) => {
-    const file = fs.readdirSync(path.join(site, 'build', dir)).find((f) => /^search-index.*\.json$/.test(f));
-    assert.ok(file, `no search index in build/${dir}`);
-    const index = JSON.parse(fs.readFileSync(path.join(site, 'build', dir, file), 'utf8')) as {documents: {u: string}[]}[];
-    return new Set(index.flatMap((part) => part.documents.map((d) => d.u)));
+  // Each edition has its own search index (build/search/<version>/), and each holds the glossary.
+  const urlsIn = (version: string) => {
+    const dir = path.join(site, 'build', 'search', version);
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {texts: string[]};
+    const bundles = manifest.texts.map((name) => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as Record<string, {u: string}>);
+    return new Set(bundles.flatMap((bundle) => Object.values(bundle).map((page) => page.u)));
   };
-  const latest = urlsIn('.');
-  const next = urlsIn('docs/next');
+  const [edition] = JSON.parse(fs.readFileSync(path.join(site, 'versions.json'), 'utf8')) as string[];
+  const latest = urlsIn(edition!);
+  const next = urlsIn('current');
   assert.ok(latest.has('/docs/people/ada-li') && latest.has('/glossary/alpha'), [...latest].join(' '));
   assert.ok(next.has('/docs/next/people/ada-li') && next.has('/glossary/alpha'), [...next].join(' '));
 });

@@ -2,7 +2,7 @@
  * The HPC Atlas plugin: loads and checks the knowledge graph of the working copy
  * and of every cut edition, writes each page's data as a module of its own
  * (createData; see pageData.ts for why), publishes the lazily loaded tooltip
- * data and writes /glossary.json and the search segmenter's dictionary.
+ * data and writes /glossary.json.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -15,7 +15,6 @@ import {AtlasContentError} from './issues';
 import {glossaryExport} from './exportJson';
 import {entryList, entryView, glossaryIndex, homeView, lineage, onboardingPath, timeline, tooltips} from './views';
 import {entryDataName, entryListDataName, GLOSSARY_INDEX_DATA_NAME, HOME_DATA_NAME, lineageDataName, onboardingDataName, PLUGIN_NAME, timelineDataName, TOOLTIPS_DATA_NAME} from './pageData';
-import {chineseDictionary, JIEBA_DICT_FILE} from './searchDictionary';
 import {withPermalinks} from './permalinks';
 import type {Locale} from './vocabulary';
 
@@ -61,10 +60,6 @@ export default function atlasPlugin(context: LoadContext): Plugin<AtlasContent> 
       const published = graphs.find((g) => g.edition === cut[0]) ?? graphs[0]!;
       const diagramProblems = await diagramIssues(uniqueDiagrams(graphs));
       if (diagramProblems.length > 0) throw new AtlasContentError(diagramProblems);
-      // The search plugin reads this at postBuild; the config must not load content to compute it.
-      const dictionary = path.join(context.generatedFilesDir, PLUGIN_NAME, JIEBA_DICT_FILE);
-      await fs.mkdir(path.dirname(dictionary), {recursive: true});
-      await fs.writeFile(dictionary, chineseDictionary(graphs));
       return {graphs, published};
     },
     // After every plugin has loaded, so that links use the permalinks the docs plugins computed.

@@ -1,53 +1,45 @@
 /**
- * Which search engine the site uses. Local, offline search is the default;
- * a hosted engine is a configuration switch (ATLAS_SEARCH=algolia with
- * ALGOLIA_APP_ID, ALGOLIA_API_KEY, ALGOLIA_INDEX_NAME), handled in themeConfig.
+ * Which search engine the site uses. Local, offline search (./index.ts) is the default. Setting
+ * ALGOLIA_APP_ID, ALGOLIA_API_KEY and ALGOLIA_INDEX_NAME at build time switches to Algolia
+ * DocSearch (the classic preset adds its theme when themeConfig.algolia is present), searching
+ * the reader's language and edition (contextualSearch). The crawler that fills the index is
+ * configured in algolia/crawler-config.js.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import {JIEBA_DICT_FILE} from '../atlas/searchDictionary';
-import {PLUGIN_NAME} from '../atlas/pageData';
 import type {PluginConfig} from '@docusaurus/types';
-import atlasSearch from './index';
+import localSearch from './index';
 
 export type SearchEngine = 'local' | 'algolia';
 
+const ALGOLIA_VARIABLES = ['ALGOLIA_APP_ID', 'ALGOLIA_API_KEY', 'ALGOLIA_INDEX_NAME'] as const;
+
 export function searchEngine(env: NodeJS.ProcessEnv = process.env): SearchEngine {
-  const value = env.ATLAS_SEARCH ?? 'local';
-  if (value !== 'local' && value !== 'algolia') {
-    throw new Error(`ATLAS_SEARCH must be "local" or "algolia", not "${value}"`);
+  const set = ALGOLIA_VARIABLES.filter((k) => env[k]);
+  if (set.length === 0) return 'local';
+  if (set.length < ALGOLIA_VARIABLES.length) {
+    const missing = ALGOLIA_VARIABLES.filter((k) => !env[k]);
+    throw new Error(
+      `Algolia search needs ${ALGOLIA_VARIABLES.join(', ')}; ${set.join(', ')} ${set.length === 1 ? 'is' : 'are'} set but ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not. Set all three for Algolia, or none for the local search.`,
+    );
   }
-  return value;
+  return 'algolia';
 }
 
 export function algoliaThemeConfig(env: NodeJS.ProcessEnv = process.env) {
-  const missing = ['ALGOLIA_APP_ID', 'ALGOLIA_API_KEY', 'ALGOLIA_INDEX_NAME'].filter((k) => !env[k]);
-  if (missing.length > 0) throw new Error(`ATLAS_SEARCH=algolia needs ${missing.join(', ')}`);
-  return {appId: env.ALGOLIA_APP_ID!, apiKey: env.ALGOLIA_API_KEY!, indexName: env.ALGOLIA_INDEX_NAME!, contextualSearch: true};
+  return {
+    appId: env.ALGOLIA_APP_ID!,
+    apiKey: env.ALGOLIA_API_KEY!,
+    indexName: env.ALGOLIA_INDEX_NAME!,
+    // Facets on the language and docs version that every page declares in its docsearch meta tags.
+    contextualSearch: true,
+    searchPagePath: 'search',
+  };
 }
 
-export function searchPlugin(siteDir: string): PluginConfig[] {
-  if (searchEngine() !== 'local') return [];
-  return [
-    [
-      atlasSearch,
-      {
-        language: ['en', 'zh'],
-        indexDocs: true,
-        indexBlog: false,
-        indexPages: false,
-        docsRouteBasePath: ['docs', 'glossary'],
-        docsPluginIdForPreferredVersion: 'default',
-        hashed: 'filename',
-        docsDir: ['docs', 'glossary', 'versioned_docs', 'i18n'].filter((dir) => fs.existsSync(path.join(siteDir, dir))),
-        ignoreCssSelectors: ['.katex-mathml'],
-        // Chinese names and aliases stay whole tokens (负载均衡, 混合专家模型); a substring still matches.
-        // Written by the atlas plugin from the content (the config must not read content); read only at postBuild.
-        zhUserDictPath: path.join(siteDir, '.docusaurus', PLUGIN_NAME, JIEBA_DICT_FILE),
-        highlightSearchTermsOnTargetPage: true,
-        searchResultLimits: 10,
-        searchBarShortcutHint: true,
-      },
-    ],
-  ];
+/** The theme config's `algolia` entry, present only when Algolia is chosen. */
+export function searchThemeConfig(env: NodeJS.ProcessEnv = process.env): {algolia?: ReturnType<typeof algoliaThemeConfig>} {
+  return searchEngine(env) === 'algolia' ? {algolia: algoliaThemeConfig(env)} : {};
+}
+
+export function searchPlugins(env: NodeJS.ProcessEnv = process.env): PluginConfig[] {
+  return searchEngine(env) === 'local' ? [localSearch] : [];
 }

@@ -32,7 +32,8 @@ export default function LazyMermaid(props: Props): ReactNode {
     return () => observer.disconnect();
   }, []);
   return (
-    <div ref={ref} className={styles.slot}>
+    // The diagram's source is not prose: search skips it (data-search-ignore).
+    <div ref={ref} className={styles.slot} data-search-ignore="">
       {visible ? <Mermaid {...props} /> : <pre className={styles.source}>{props.value}</pre>}
     </div>
   );

@@ -1,4 +1,8 @@
-/** The end of every entry page: pages linking to a term, and the sources the page draws on. */
+/**
+ * The end of every entry page: pages linking to a term, and the sources the page draws on.
+ * Search skips these lists (data-search-ignore): they name other entries, and a page that merely
+ * lists Mooncake must not compete with Mooncake's own page.
+ */
 import type {ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
@@ -12,7 +16,7 @@ export default function AtlasFooter({data}: {data: EntryView}): ReactNode {
   return (
     <>
       {data.kind === 'term' && data.backlinks.length > 0 ? (
-        <section data-atlas-backlinks="">
+        <section data-atlas-backlinks="" data-search-ignore="">
           <Heading as="h2" id="linked-from">
             <Translate id="atlas.footer.backlinks">Pages that link here</Translate>
           </Heading>
@@ -26,7 +30,7 @@ export default function AtlasFooter({data}: {data: EntryView}): ReactNode {
         </section>
       ) : null}
       {data.events.length > 0 ? (
-        <section data-atlas-events="">
+        <section data-atlas-events="" data-search-ignore="">
           <Heading as="h2" id="timeline">
             <Translate id="atlas.footer.events">On the timeline</Translate>
           </Heading>
@@ -40,14 +44,14 @@ export default function AtlasFooter({data}: {data: EntryView}): ReactNode {
         </section>
       ) : null}
       {data.kind === 'person' && (data.branch.up.length > 0 || data.branch.down.length > 0) ? (
-        <section data-atlas-branch="">
+        <section data-atlas-branch="" data-search-ignore="">
           <Heading as="h2" id="lineage">
             <Translate id="atlas.footer.lineage">Academic lineage</Translate>
           </Heading>
           <Branch up={data.branch.up} down={data.branch.down} />
         </section>
       ) : null}
-      <section>
+      <section data-search-ignore="">
         <Heading as="h2" id="sources">
           <Translate id="atlas.footer.sources">Sources</Translate>
         </Heading>

@@ -115,7 +115,7 @@ function useRows(view: EntryView): Row[] {
 export default function AtlasInfobox({data}: {data: EntryView}): ReactNode {
   const rows = useRows(data);
   return (
-    <aside className={styles.infobox} aria-labelledby={`infobox-${data.id}`} data-atlas-infobox={data.kind}>
+    <aside className={styles.infobox} aria-labelledby={`infobox-${data.id}`} data-atlas-infobox={data.kind} data-search-weight="0.3">
       <JsonLd view={data} />
       <p className={styles.heading} id={`infobox-${data.id}`}>
         <Translate id="atlas.infobox.heading" description="Heading of the facts box on entry pages">
