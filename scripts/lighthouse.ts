@@ -17,22 +17,10 @@ import os from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {serve} from './static-server';
+import {LOCALE_PREFIX, PAGE_TYPES, localePath, type Locale} from '../tests/browser/pageTypes';
 
 const ROOT = path.resolve(__dirname, '..');
 
-export const PAGE_TYPES = [
-  {type: 'home', path: '/'},
-  {type: 'glossary index', path: '/glossary'},
-  {type: 'term with diagram', path: '/glossary/moe'},
-  {type: 'term', path: '/glossary/kvcache'},
-  {type: 'system', path: '/docs/systems/mooncake'},
-  {type: 'person', path: '/docs/people/zheng-weimin'},
-  {type: 'timeline', path: '/docs/history/timeline'},
-  {type: 'lineage', path: '/docs/history/lineage'},
-  {type: 'onboarding', path: '/docs/onboarding'},
-] as const;
-const LOCALE_PREFIX = {en: '', 'zh-Hans': '/zh-Hans'} as const;
-type Locale = keyof typeof LOCALE_PREFIX;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const {values} = parseArgs({
@@ -159,7 +147,7 @@ async function main(): Promise<void> {
   const pages = PAGE_TYPES.filter((p) => !only || only.some((o) => p.type.includes(o) || p.path.includes(o)));
   const locales = (Object.keys(LOCALE_PREFIX) as Locale[]).filter((l) => !values.locale || l === values.locale);
   const runs = Math.max(1, Number(values.runs));
-  if (!pages.length || !locales.length) throw new Error('--only or --locale matched no page: see PAGE_TYPES in scripts/lighthouse.ts.');
+  if (!pages.length || !locales.length) throw new Error('--only or --locale matched no page: see tests/browser/pageTypes.ts.');
 
   // Lighthouse is an ES module; a dynamic import keeps this script runnable by tsx as CommonJS.
   const {default: lighthouse} = (await import('lighthouse')) as unknown as {default: LighthouseFn};
@@ -178,7 +166,7 @@ async function main(): Promise<void> {
     console.log('─'.repeat(header.length));
     for (const page of pages) {
       for (const locale of locales) {
-        const url = `${server.origin}${LOCALE_PREFIX[locale]}${page.path === '/' && locale !== 'en' ? '/' : page.path}`;
+        const url = server.origin + localePath(page.path, locale);
         const results: Lhr[] = [];
         for (let i = 0; i < runs; i++) {
           const result = await lighthouse(url, {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES]});
