@@ -14,6 +14,7 @@ import {editions} from './src/plugins/atlas/loadAtlas';
 import atlasPlugin from './src/plugins/atlas';
 import {DEFAULT_LOCALE, LOCALES} from './src/plugins/atlas/vocabulary';
 import fontFilesPlugin from './src/plugins/fontFiles';
+import prismOnDemandPlugin from './src/plugins/prismOnDemand';
 import {searchPlugins, searchThemeConfig} from './src/plugins/search/config';
 
 const siteDir = __dirname;
@@ -100,6 +101,7 @@ const config = {
     ['@docusaurus/plugin-client-redirects', {createRedirects: (to: string) => glossaryRedirectsTo(siteDir, to)} satisfies RedirectOptions],
     ...searchPlugins(),
     fontFilesPlugin,
+    prismOnDemandPlugin,
   ],
 
   themes: ['@docusaurus/theme-mermaid'],

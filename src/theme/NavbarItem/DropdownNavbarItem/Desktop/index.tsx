@@ -52,18 +52,14 @@ export default function KeyboardDropdown(props: Props): ReactNode {
     }
     event.preventDefault();
     const target = links[next];
-    if (open) {
-      target?.focus();
-      return;
-    }
-    // The theme's Enter handler opens it. The menu fades in, and stays `visibility: hidden` (unfocusable)
-    // until the transition's first frame, so focus is retried frame by frame for a moment.
-    toggle.dispatchEvent(new globalThis.KeyboardEvent('keydown', {key: 'Enter', bubbles: true}));
+    // The theme's Enter handler opens the menu. It fades in and stays `visibility: hidden` (unfocusable)
+    // until its transition's first frame, so focus is retried frame by frame for a moment.
+    if (!open) toggle.dispatchEvent(new globalThis.KeyboardEvent('keydown', {key: 'Enter', bubbles: true}));
     const focusWhenShown = (framesLeft: number) => {
       target?.focus();
       if (document.activeElement !== target && framesLeft > 0) requestAnimationFrame(() => focusWhenShown(framesLeft - 1));
     };
-    requestAnimationFrame(() => focusWhenShown(30));
+    focusWhenShown(30);
   };
   return (
     // display: contents: the wrapper adds keyboard handling, not a box in the navbar's layout.
