@@ -8,11 +8,13 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import rehypeKatex from 'rehype-katex';
 import remarkAtlasEntry from './src/remark/atlasEntry';
 import rehypeFailOnKatexErrors from './src/remark/failOnKatexErrors';
+import rehypeFocusableFormulas from './src/remark/focusableFormulas';
 import {glossaryRedirectsTo} from './src/plugins/atlas/redirects';
 import {editions} from './src/plugins/atlas/loadAtlas';
 import atlasPlugin from './src/plugins/atlas';
 import {DEFAULT_LOCALE, LOCALES} from './src/plugins/atlas/vocabulary';
 import fontFilesPlugin from './src/plugins/fontFiles';
+import prismOnDemandPlugin from './src/plugins/prismOnDemand';
 import {searchPlugins, searchThemeConfig} from './src/plugins/search/config';
 
 const siteDir = __dirname;
@@ -26,7 +28,8 @@ const commonDocsOptions = {
   // remark-cjk-friendly: `**…。**` before a CJK character closes as it does in Chinese typesetting (CommonMark alone leaves the asterisks).
   remarkPlugins: [remarkMath, remarkCjkFriendly, [remarkAtlasEntry, {siteDir}]],
   // strict: a formula KaTeX would only warn about (Chinese text outside \text{}) is an error too, and the build fails on it.
-  rehypePlugins: [[rehypeKatex, {strict: 'error'}], rehypeFailOnKatexErrors],
+  // Display formulas that scroll sideways are keyboard-reachable (focusableFormulas).
+  rehypePlugins: [[rehypeKatex, {strict: 'error'}], rehypeFailOnKatexErrors, rehypeFocusableFormulas],
   showLastUpdateTime: false,
   // "Edit this page" points at the repository named by ATLAS_EDIT_URL (e.g. https://git.example.org/atlas/edit/main),
   // at the translated file on translated pages; without it no edit link is shown rather than one that leads nowhere.
@@ -98,17 +101,19 @@ const config = {
     ['@docusaurus/plugin-client-redirects', {createRedirects: (to: string) => glossaryRedirectsTo(siteDir, to)} satisfies RedirectOptions],
     ...searchPlugins(),
     fontFilesPlugin,
+    prismOnDemandPlugin,
   ],
 
   themes: ['@docusaurus/theme-mermaid'],
-  clientModules: ['./src/clientModules/katex.ts'],
+  clientModules: ['./src/clientModules/katex.ts', './src/clientModules/idlePrefetch.ts'],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
     docs: {sidebar: {hideable: true}},
     navbar: {
       title: 'HPC Atlas',
-      logo: {alt: 'HPC Atlas', src: 'img/logo.svg'},
+      // No alt: the title beside it names the link, so the theme marks the logo decorative (alt="").
+      logo: {src: 'img/logo.svg'},
       items: [
         {to: '/docs/onboarding', label: 'Start here', position: 'left'},
         {type: 'docSidebar', sidebarId: 'reference', position: 'left', label: 'Reference'},

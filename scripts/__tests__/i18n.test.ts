@@ -8,7 +8,7 @@ const ROOT = path.resolve(__dirname, '../..');
 const ZH = path.join(ROOT, 'i18n/zh-Hans');
 const CJK = /[\u3400-\u9fff]/;
 // Strings that are the same in both languages.
-const SAME_IN_BOTH = new Set(['title', 'logo.alt']);
+const SAME_IN_BOTH = new Set(['title']);
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, {recursive: true, withFileTypes: true})

@@ -2,6 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {VFile} from 'vfile';
 import rehypeFailOnKatexErrors from '../failOnKatexErrors';
+import rehypeFocusableFormulas from '../focusableFormulas';
 
 async function render(markdown: string): Promise<string> {
   const [{unified}, {default: remarkParse}, {default: remarkMath}, {default: remarkRehype}, {default: rehypeKatex}, {default: rehypeStringify}] = await Promise.all([
@@ -13,7 +14,7 @@ async function render(markdown: string): Promise<string> {
     import('rehype-stringify'),
   ]);
   const file = new VFile({path: 'page.mdx', value: markdown});
-  const result = await unified().use(remarkParse).use(remarkMath).use(remarkRehype).use(rehypeKatex, {strict: 'error'}).use(rehypeFailOnKatexErrors).use(rehypeStringify).process(file);
+  const result = await unified().use(remarkParse).use(remarkMath).use(remarkRehype).use(rehypeKatex, {strict: 'error'}).use(rehypeFailOnKatexErrors).use(rehypeFocusableFormulas).use(rehypeStringify).process(file);
   return String(result);
 }
 
@@ -28,4 +29,10 @@ test('a formula KaTeX cannot typeset, or only with a warning, fails the build wi
     return true;
   });
   await assert.rejects(render('Paired across text: $S$，效率 $E$ and $甚至$.'), /KaTeX cannot typeset a formula here: .*(Unicode text character|unicodeTextInMathMode)/);
+});
+
+test('a display formula, which may scroll sideways, can be reached by keyboard; an inline one is no tab stop', async () => {
+  const html = await render('Inline $x$ here.\n\n$$\nS = \\frac{T_1}{T_p}\n$$');
+  assert.match(html, /<span class="katex-display" tabindex="0">/);
+  assert.equal(html.match(/tabindex/g)?.length, 1);
 });
