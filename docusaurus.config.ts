@@ -14,6 +14,7 @@ import atlasPlugin from './src/plugins/atlas';
 import {DEFAULT_LOCALE, LOCALES} from './src/plugins/atlas/vocabulary';
 import fontFilesPlugin from './src/plugins/fontFiles';
 import {algoliaThemeConfig, searchEngine, searchPlugin} from './src/plugins/search/config';
+import {atlasBundler} from './src/config/bundler';
 
 const siteDir = __dirname;
 // Until the first edition is cut (npm run cut-edition), the current docs are the only version.
@@ -50,7 +51,8 @@ const config = {
     mdx1Compat: {headingIds: true, comments: false, admonitions: false},
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
-  future: {v4: true, faster: true},
+  // Docusaurus Faster (Rspack); ATLAS_BUNDLER=webpack builds with webpack instead (npm run bench compares them).
+  future: {v4: true, faster: atlasBundler() === 'rspack'},
 
   i18n: {
     // One list of locales, shared with the content model (src/plugins/atlas/vocabulary.ts).
