@@ -15,6 +15,8 @@ import {DEFAULT_LOCALE, LOCALES} from './src/plugins/atlas/vocabulary';
 import fontFilesPlugin from './src/plugins/fontFiles';
 import {algoliaThemeConfig, searchEngine, searchPlugin} from './src/plugins/search/config';
 import {atlasBundler} from './src/config/bundler';
+import {sectionsOnly} from './src/sidebars/sectionsOnly';
+import {entrySidebar} from './src/sidebars/entrySidebar';
 
 const siteDir = __dirname;
 // Until the first edition is cut (npm run cut-edition), the current docs are the only version.
@@ -50,6 +52,8 @@ const config = {
     // this MDX 1 syntax off by default, so it is kept on explicitly, and the content check parses it the same way.
     mdx1Compat: {headingIds: true, comments: false, admonitions: false},
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+    // Sidebars list sections, not entries (see src/sidebars); entry pages still show their section's sidebar.
+    parseFrontMatter: entrySidebar(siteDir),
   },
   // Docusaurus Faster (Rspack); ATLAS_BUNDLER=webpack builds with webpack instead (npm run bench compares them).
   future: {v4: true, faster: atlasBundler() === 'rspack'},
@@ -73,6 +77,7 @@ const config = {
           path: 'docs',
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
+          sidebarItemsGenerator: sectionsOnly('docs'),
           versions: {current: {label: hasEditions ? 'Next' : 'Current', banner: hasEditions ? 'unreleased' : 'none'}},
         },
         blog: false,
@@ -91,6 +96,7 @@ const config = {
         path: 'glossary',
         routeBasePath: 'glossary',
         sidebarPath: './sidebars.glossary.ts',
+        sidebarItemsGenerator: sectionsOnly('glossary'),
       } satisfies DocsOptions,
     ],
     // Docusaurus types a plugin's content as unknown; ours is the typed graph, hence the widening.
