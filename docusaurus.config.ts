@@ -13,6 +13,7 @@ import {editions} from './src/plugins/atlas/loadAtlas';
 import atlasPlugin from './src/plugins/atlas';
 import {DEFAULT_LOCALE, LOCALES} from './src/plugins/atlas/vocabulary';
 import fontFilesPlugin from './src/plugins/fontFiles';
+import versionPropsPlugin from './src/plugins/versionProps';
 import {algoliaThemeConfig, searchEngine, searchPlugin} from './src/plugins/search/config';
 import {atlasBundler} from './src/config/bundler';
 import {sectionsOnly} from './src/sidebars/sectionsOnly';
@@ -106,6 +107,8 @@ const config = {
     ['@docusaurus/plugin-client-redirects', {createRedirects: (to: string) => glossaryRedirectsTo(siteDir, to)} satisfies RedirectOptions],
     ...searchPlugin(siteDir),
     fontFilesPlugin,
+    // Each docs version's props module carries only the pages its sidebars link (see the plugin).
+    versionPropsPlugin,
   ],
 
   themes: ['@docusaurus/theme-mermaid'],
