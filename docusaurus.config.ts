@@ -10,18 +10,19 @@ import remarkAtlasEntry from './src/remark/atlasEntry';
 import rehypeFailOnKatexErrors from './src/remark/failOnKatexErrors';
 import {glossaryRedirectsTo} from './src/plugins/atlas/redirects';
 import {editions} from './src/plugins/atlas/loadAtlas';
-import atlasPlugin from './src/plugins/atlas';
+import atlasPlugin, {type AtlasOptions} from './src/plugins/atlas';
 import {DEFAULT_LOCALE, LOCALES} from './src/plugins/atlas/vocabulary';
 import fontFilesPlugin from './src/plugins/fontFiles';
 import versionPropsPlugin from './src/plugins/versionProps';
 import {algoliaThemeConfig, searchEngine, searchPlugin} from './src/plugins/search/config';
 import {atlasBundler} from './src/config/bundler';
+import {archivedEditionLinks, archiveNotice, docsEditionOptions, editionPlan} from './src/config/editions';
 import {sectionsOnly} from './src/sidebars/sectionsOnly';
 import {entrySidebar} from './src/sidebars/entrySidebar';
 
 const siteDir = __dirname;
-// Until the first edition is cut (npm run cut-edition), the current docs are the only version.
-const hasEditions = editions(siteDir).length > 0;
+// The working copy and the newest edition are live; older editions are static builds of their own (src/config/editions.ts).
+const plan = editionPlan(editions(siteDir));
 // The public origin; set SITE_URL when deploying. It only affects absolute URLs (sitemap, /glossary.json, canonical links).
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
 const editBase = process.env.ATLAS_EDIT_URL?.replace(/\/$/, '');
@@ -42,7 +43,7 @@ const config = {
   tagline: 'People, systems and ideas of China’s high-performance computing and AI infrastructure',
   favicon: 'img/favicon.svg',
   url: siteUrl,
-  baseUrl: '/',
+  baseUrl: plan.baseUrl,
   trailingSlash: false,
 
   onBrokenLinks: 'throw',
@@ -79,7 +80,7 @@ const config = {
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
           sidebarItemsGenerator: sectionsOnly('docs'),
-          versions: {current: {label: hasEditions ? 'Next' : 'Current', banner: hasEditions ? 'unreleased' : 'none'}},
+          ...docsEditionOptions(plan),
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},
@@ -101,7 +102,7 @@ const config = {
       } satisfies DocsOptions,
     ],
     // Docusaurus types a plugin's content as unknown; ours is the typed graph, hence the widening.
-    atlasPlugin as PluginModule,
+    [atlasPlugin as PluginModule, {workingCopy: plan.workingCopy, editions: plan.live} satisfies AtlasOptions],
     // Old ids and English aliases of terms redirect to the entry. Called at postBuild, when the atlas
     // plugin has loaded the content: the config itself never reads content.
     ['@docusaurus/plugin-client-redirects', {createRedirects: (to: string) => glossaryRedirectsTo(siteDir, to)} satisfies RedirectOptions],
@@ -127,7 +128,7 @@ const config = {
         {to: '/docs/systems', label: 'Systems', position: 'left'},
         {to: '/glossary', label: 'Glossary', position: 'left', activeBaseRegex: '^/(zh-Hans/)?glossary'},
         {to: '/docs/history/timeline', label: 'History', position: 'left'},
-        {type: 'docsVersionDropdown', position: 'right'},
+        {type: 'docsVersionDropdown', position: 'right', dropdownItemsAfter: archivedEditionLinks(plan)},
         {type: 'localeDropdown', position: 'right'},
       ],
     },
@@ -162,6 +163,7 @@ const config = {
     prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
     ...(searchEngine() === 'algolia' ? {algolia: algoliaThemeConfig()} : {}),
+    ...(plan.archiveOf ? {announcementBar: archiveNotice(plan)} : {}),
   } satisfies Preset.ThemeConfig,
 } satisfies Config;
 
