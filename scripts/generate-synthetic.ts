@@ -21,7 +21,13 @@ if (!Number.isInteger(scale) || scale < 1) {
   process.exit(2);
 }
 const out = path.resolve(option('out') ?? defaultOutDir(scale));
-const result = generateSynthetic(path.resolve(__dirname, '..'), out, scale);
+let result: ReturnType<typeof generateSynthetic>;
+try {
+  result = generateSynthetic(path.resolve(__dirname, '..'), out, scale);
+} catch (err) {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+}
 console.log(`${scale}× site in ${out}`);
 for (const [kind, n] of Object.entries(result.total)) console.log(`  ${kind.padEnd(12)} ${String(result.today[kind as keyof typeof result.today]).padStart(5)} today → ${String(n).padStart(6)}`);
 console.log(`  ${result.files} synthetic files written (both locales${result.editions.length ? `, working copy and edition ${result.editions.join(', ')}` : ''})`);

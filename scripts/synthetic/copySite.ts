@@ -11,9 +11,18 @@ import path from 'node:path';
 /** Never copied: build output, caches, version control, and the packages (linked instead). */
 const SKIP = new Set(['node_modules', 'build', '.docusaurus', '.git', '.cache-loader', '.ci']);
 
+/** Written into every copy, so that only a folder this script made is ever replaced. */
+const MARKER = '.atlas-site-copy';
+
 export function copySite(from: string, to: string): void {
-  if (fs.existsSync(to)) fs.rmSync(to, {recursive: true, force: true});
+  const inside = (a: string, b: string) => !path.relative(a, b).startsWith('..');
+  if (inside(from, to) || inside(to, from)) throw new Error(`refusing to write a copy of the site to ${to}: it overlaps the site itself (${from})`);
+  if (fs.existsSync(to) && fs.readdirSync(to).length > 0) {
+    if (!fs.existsSync(path.join(to, MARKER))) throw new Error(`refusing to replace ${to}: it is not empty and was not written by this script`);
+    fs.rmSync(to, {recursive: true, force: true});
+  }
   fs.mkdirSync(to, {recursive: true});
+  fs.writeFileSync(path.join(to, MARKER), `A copy of ${from} for measurement (scripts/synthetic); safe to delete.\n`);
   for (const entry of fs.readdirSync(from)) {
     if (SKIP.has(entry)) continue;
     fs.cpSync(path.join(from, entry), path.join(to, entry), {recursive: true});
