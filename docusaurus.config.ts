@@ -66,7 +66,9 @@ const config = {
     locales: [...LOCALES],
     localeConfigs: {
       en: {label: 'English', htmlLang: 'en'},
-      'zh-Hans': {label: '简体中文', htmlLang: 'zh-Hans'},
+      // Stated rather than inferred so that `npm run build`, which builds one locale per process
+      // (scripts/build.ts), serves Chinese under /zh-Hans/ as a build of all locales does.
+      'zh-Hans': {label: '简体中文', htmlLang: 'zh-Hans', baseUrl: `${plan.baseUrl}zh-Hans/`},
     },
   },
 

@@ -14,5 +14,5 @@ if (!name || !cut.includes(name)) {
 }
 const outDir = `build-editions/${name}`;
 // Further arguments go to `docusaurus build` (e.g. --locale en).
-execFileSync('npx', ['docusaurus', 'build', '--out-dir', outDir, ...process.argv.slice(3)], {stdio: 'inherit', env: {...process.env, ATLAS_ARCHIVE_EDITION: name}});
+execFileSync('npm', ['run', '--silent', 'build', '--', '--out-dir', outDir, ...process.argv.slice(3)], {stdio: 'inherit', env: {...process.env, ATLAS_ARCHIVE_EDITION: name}});
 console.log(`\nEdition ${name} built in ${outDir}/; serve it at /editions/${name}/ (e.g. copy it to build/editions/${name}/).`);

@@ -1,8 +1,9 @@
 /**
- * One cold production build of a site (both locales), timed, with its peak
- * memory: the process tree's RSS sampled from /proc, and GNU time's maximum
- * RSS of a single process when /usr/bin/time is installed. Caches are removed
- * first, so every figure is a full build.
+ * One cold production build of a site (both locales, as `npm run build` makes
+ * it), timed, with its peak memory: the process tree's RSS sampled from /proc,
+ * and GNU time's maximum RSS of a single process (the larger locale's build)
+ * when /usr/bin/time is installed. Caches are removed first, so every figure is
+ * a full build.
  */
 import {spawn} from 'node:child_process';
 import fs from 'node:fs';
@@ -29,8 +30,8 @@ export const hasGnuTime = (): boolean => fs.existsSync(GNU_TIME);
 export async function coldBuild(siteDir: string, bundler: Bundler, outDir: string): Promise<BuildFigures> {
   for (const dir of [outDir, path.join(siteDir, '.docusaurus'), path.join(siteDir, 'node_modules', '.cache')]) fs.rmSync(dir, {recursive: true, force: true});
   const log = path.join(os.tmpdir(), `atlas-bench-${path.basename(siteDir)}-${bundler}.log`);
-  const docusaurus = path.join(siteDir, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
-  const command = [process.execPath, docusaurus, 'build', '--out-dir', outDir];
+  // What `npm run build` runs: one `docusaurus build` per locale (scripts/build.ts).
+  const command = [process.execPath, '--import', 'tsx', path.join(siteDir, 'scripts/build.ts'), '--out-dir', outDir];
   const [file, ...args] = hasGnuTime() ? [GNU_TIME, '-v', ...command] : command;
   const out = fs.openSync(log, 'w');
   const started = performance.now();
