@@ -26,6 +26,14 @@ export interface AtlasContent {
 
 const LIST_KINDS = ['person', 'system', 'institution'] as const;
 
+/** Which copies of the reference this build serves (src/config/editions.ts); by default all of them. */
+export interface AtlasOptions {
+  /** Whether the working copy (docs/) is built. */
+  readonly workingCopy?: boolean;
+  /** Cut editions built into this site, newest first; the first is the published one. */
+  readonly editions?: readonly string[];
+}
+
 /** Writes every page's data module (see pageData.ts for the names and why they are modules). */
 export async function writePageData(content: AtlasContent, actions: Pick<PluginContentLoadedActions, 'createData'>, locale: Locale): Promise<void> {
   const writes: Promise<string>[] = [];
@@ -49,13 +57,14 @@ export async function writePageData(content: AtlasContent, actions: Pick<PluginC
   await Promise.all(writes);
 }
 
-export default function atlasPlugin(context: LoadContext): Plugin<AtlasContent> {
+export default function atlasPlugin(context: LoadContext, options: AtlasOptions = {}): Plugin<AtlasContent> {
   const locale = context.i18n.currentLocale as Locale;
   return {
     name: PLUGIN_NAME,
     async loadContent() {
-      const cut = editions(context.siteDir);
-      const graphs = [refreshGraph(context.siteDir), ...cut.map((edition) => refreshGraph(context.siteDir, edition))];
+      // Only the copies this build serves: an archived edition has its own build (src/config/editions.ts).
+      const cut = options.editions ?? editions(context.siteDir);
+      const graphs = [...(options.workingCopy === false ? [] : [refreshGraph(context.siteDir)]), ...cut.map((edition) => refreshGraph(context.siteDir, edition))];
       const published = graphs.find((g) => g.edition === cut[0]) ?? graphs[0]!;
       const diagramProblems = await diagramIssues(uniqueDiagrams(graphs));
       if (diagramProblems.length > 0) throw new AtlasContentError(diagramProblems);
