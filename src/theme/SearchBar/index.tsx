@@ -43,9 +43,8 @@ function LocalSearchBar(): ReactNode {
       <button
         type="button"
         className={styles.button}
-        // The name is the visible word (on phones, where it is hidden, the same word as a label);
-        // the shortcut is announced as a shortcut, not as part of the name.
-        aria-label={label}
+        // Named by its word (on phones hidden visually, not from assistive technology); the shortcut
+        // is announced as a shortcut, not as part of the name.
         aria-keyshortcuts={mac ? 'Meta+K /' : 'Control+K /'}
         aria-haspopup="dialog"
         onPointerEnter={() => void loadModal()}
