@@ -15,7 +15,7 @@ import {DEFAULT_LOCALE, LOCALES} from './src/plugins/atlas/vocabulary';
 import fontFilesPlugin from './src/plugins/fontFiles';
 import versionPropsPlugin from './src/plugins/versionProps';
 import {algoliaThemeConfig, searchEngine, searchPlugin} from './src/plugins/search/config';
-import {atlasBundler} from './src/config/bundler';
+import {atlasBundler, webpackWithoutMermaidElk} from './src/config/bundler';
 import {archivedEditionLinks, archiveNotice, docsEditionOptions, editionPlan} from './src/config/editions';
 import {sectionsOnly} from './src/sidebars/sectionsOnly';
 import {entrySidebar} from './src/sidebars/entrySidebar';
@@ -112,6 +112,7 @@ const config = {
     fontFilesPlugin,
     // Each docs version's props module carries only the pages its sidebars link (see the plugin).
     versionPropsPlugin,
+    ...(atlasBundler() === 'webpack' ? [webpackWithoutMermaidElk] : []),
   ],
 
   themes: ['@docusaurus/theme-mermaid'],
