@@ -13,7 +13,7 @@ import {syntheticPages, type Counts, type SyntheticPage} from './entries';
 
 /**
  * A folder in the temp directory named after the checkout as well as the scale, so that two
- * checkouts (worktrees) measuring at once never write into each other's copy.
+ * checkouts (work trees) measuring at once never write into each other's copy.
  */
 export function defaultOutDir(siteDir: string, scale: number, purpose = 'synthetic'): string {
   const checkout = createHash('sha1').update(path.resolve(siteDir)).digest('hex').slice(0, 8);
