@@ -17,7 +17,7 @@ import fontFilesPlugin from './src/plugins/fontFiles';
 import prismOnDemandPlugin from './src/plugins/prismOnDemand';
 import {searchPlugins, searchThemeConfig} from './src/plugins/search/config';
 import versionPropsPlugin from './src/plugins/versionProps';
-import {atlasBundler} from './src/config/bundler';
+import {atlasBundler, webpackWithoutMermaidElk} from './src/config/bundler';
 import {archivedEditionLinks, archiveNotice, docsEditionOptions, editionPlan} from './src/config/editions';
 import {sectionsOnly} from './src/sidebars/sectionsOnly';
 import {entrySidebar} from './src/sidebars/entrySidebar';
@@ -116,6 +116,7 @@ const config = {
     prismOnDemandPlugin,
     // Each docs version's props module carries only the pages its sidebars link (see the plugin).
     versionPropsPlugin,
+    ...(atlasBundler() === 'webpack' ? [webpackWithoutMermaidElk] : []),
   ],
 
   themes: ['@docusaurus/theme-mermaid'],

@@ -14,10 +14,9 @@
  */
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import {generateSynthetic} from './synthetic/generate';
-import {coldBuild, hasGnuTime, type BuildFigures} from './bench/build';
+import {defaultOutDir, generateSynthetic} from './synthetic/generate';
+import {buildLog, coldBuild, hasGnuTime, type BuildFigures} from './bench/build';
 import {canSampleProc} from './bench/processTree';
 import {chromiumPath, measurePages, sharedScripts, type PageLoad} from './bench/firstLoad';
 import {countPages, LOCALES, localeDir, PAGE_TYPES} from './bench/pages';
@@ -56,7 +55,7 @@ function check(site: string): {entries: number; ms: number} {
 }
 
 async function measure(name: string, scaleOf: number): Promise<SiteFigures> {
-  const site = path.join(os.tmpdir(), `atlas-bench-${scaleOf}x`);
+  const site = defaultOutDir(ROOT, scaleOf, 'bench');
   if (!sizesOnly) {
     progress(`writing the ${name} copy (${scaleOf}× today's entries) to ${site}`);
     generateSynthetic(ROOT, site, scaleOf);
@@ -66,11 +65,11 @@ async function measure(name: string, scaleOf: number): Promise<SiteFigures> {
   let faster: BuildFigures | undefined;
   let webpack: BuildFigures | undefined;
   if (!sizesOnly) {
-    progress(`building the ${name} copy with Docusaurus Faster (log: ${os.tmpdir()}/atlas-bench-${scaleOf}x-rspack.log)`);
+    progress(`building the ${name} copy with Docusaurus Faster (log: ${buildLog(site, 'rspack')})`);
     faster = await coldBuild(site, 'rspack', path.join(site, 'build'));
     progress(`  ${secs(faster.seconds)}`);
     if (!skipWebpack) {
-      progress(`building the ${name} copy with webpack (log: ${os.tmpdir()}/atlas-bench-${scaleOf}x-webpack.log)`);
+      progress(`building the ${name} copy with webpack (log: ${buildLog(site, 'webpack')})`);
       webpack = await coldBuild(site, 'webpack', path.join(site, 'build-webpack'));
       progress(`  ${secs(webpack.seconds)}`);
     }

@@ -20,10 +20,11 @@ if (!Number.isInteger(scale) || scale < 1) {
   console.error('usage: npm run generate:synthetic -- [--scale <whole number ≥ 1>] [--out <dir>]');
   process.exit(2);
 }
-const out = path.resolve(option('out') ?? defaultOutDir(scale));
+const root = path.resolve(__dirname, '..');
+const out = path.resolve(option('out') ?? defaultOutDir(root, scale));
 let result: ReturnType<typeof generateSynthetic>;
 try {
-  result = generateSynthetic(path.resolve(__dirname, '..'), out, scale);
+  result = generateSynthetic(root, out, scale);
 } catch (err) {
   console.error(err instanceof Error ? err.message : err);
   process.exit(1);

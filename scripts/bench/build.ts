@@ -27,9 +27,12 @@ export interface BuildFigures {
 const GNU_TIME = '/usr/bin/time';
 export const hasGnuTime = (): boolean => fs.existsSync(GNU_TIME);
 
+/** Where a build's output goes. */
+export const buildLog = (siteDir: string, bundler: Bundler): string => path.join(os.tmpdir(), `${path.basename(siteDir)}-${bundler}.log`);
+
 export async function coldBuild(siteDir: string, bundler: Bundler, outDir: string): Promise<BuildFigures> {
   for (const dir of [outDir, path.join(siteDir, '.docusaurus'), path.join(siteDir, 'node_modules', '.cache')]) fs.rmSync(dir, {recursive: true, force: true});
-  const log = path.join(os.tmpdir(), `atlas-bench-${path.basename(siteDir)}-${bundler}.log`);
+  const log = buildLog(siteDir, bundler);
   // What `npm run build` runs: one `docusaurus build` per locale (scripts/build.ts).
   const command = [process.execPath, '--import', 'tsx', path.join(siteDir, 'scripts/build.ts'), '--out-dir', outDir];
   const [file, ...args] = hasGnuTime() ? [GNU_TIME, '-v', ...command] : command;

@@ -1,4 +1,5 @@
 /** Writes a copy of the site with `scale` times today's entries; see scripts/generate-synthetic.ts. */
+import {createHash} from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +11,14 @@ import {LOCALES, type Locale} from '../../src/plugins/atlas/vocabulary';
 import {copySite} from './copySite';
 import {syntheticPages, type Counts, type SyntheticPage} from './entries';
 
-export const defaultOutDir = (scale: number): string => path.join(os.tmpdir(), `atlas-synthetic-${scale}x`);
+/**
+ * A folder in the temp directory named after the checkout as well as the scale, so that two
+ * checkouts (work trees) measuring at once never write into each other's copy.
+ */
+export function defaultOutDir(siteDir: string, scale: number, purpose = 'synthetic'): string {
+  const checkout = createHash('sha1').update(path.resolve(siteDir)).digest('hex').slice(0, 8);
+  return path.join(os.tmpdir(), `atlas-${purpose}-${checkout}-${scale}x`);
+}
 
 export interface Generated {
   readonly today: Counts;
