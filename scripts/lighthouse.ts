@@ -112,13 +112,13 @@ const pad = (s: string | number, n: number) => String(s).padStart(n);
 function printDiagnostics(label: string, lhr: Lhr): void {
   const a = lhr.audits;
   console.log(`\n── ${label}`);
-  for (const id of ['bootup-time', 'mainthread-work-breakdown', 'unused-javascript', 'render-blocking-resources', 'total-byte-weight']) {
+  for (const id of ['bootup-time', 'mainthread-work-breakdown', 'long-tasks', 'unused-javascript', 'render-blocking-resources', 'total-byte-weight']) {
     const audit = a[id];
     if (!audit) continue;
     console.log(`  ${audit.title}: ${audit.displayValue ?? ''}`);
     for (const item of (audit.details?.items ?? []).slice(0, 6)) {
       const name = String(item.url ?? item.groupLabel ?? item.group ?? '').replace(/^https?:\/\/[^/]+/, '');
-      const figures = ['total', 'scripting', 'duration', 'wastedBytes', 'totalBytes', 'wastedMs']
+      const figures = ['total', 'scripting', 'duration', 'startTime', 'wastedBytes', 'totalBytes', 'wastedMs']
         .filter((k) => typeof item[k] === 'number')
         .map((k) => `${k} ${Math.round(item[k] as number)}`)
         .join(', ');
@@ -179,8 +179,8 @@ async function main(): Promise<void> {
         }
         const score = (lhr: Lhr, c: string) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
         // The run with the median performance score stands for the page; its figures are printed together.
-        const perfs = results.map((r) => score(r, 'performance'));
-        const lhr = results[perfs.indexOf(median(perfs))]!;
+        const performanceScores = results.map((r) => score(r, 'performance'));
+        const lhr = results[performanceScores.indexOf(median(performanceScores))]!;
         const metric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
         console.log(
           `${page.type.padEnd(18)} ${locale.padEnd(7)} ${CATEGORIES.map((c) => pad(score(lhr, c), 4)).join(' ')} ${pad(Math.round(metric('total-blocking-time')), 7)} ${pad((metric('largest-contentful-paint') / 1000).toFixed(1), 6)} ${pad(metric('cumulative-layout-shift').toFixed(3), 6)} ${pad((metric('first-contentful-paint') / 1000).toFixed(1), 6)}`,
