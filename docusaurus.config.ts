@@ -11,15 +11,20 @@ import rehypeFailOnKatexErrors from './src/remark/failOnKatexErrors';
 import rehypeFocusableFormulas from './src/remark/focusableFormulas';
 import {glossaryRedirectsTo} from './src/plugins/atlas/redirects';
 import {editions} from './src/plugins/atlas/loadAtlas';
-import atlasPlugin from './src/plugins/atlas';
+import atlasPlugin, {type AtlasOptions} from './src/plugins/atlas';
 import {DEFAULT_LOCALE, LOCALES} from './src/plugins/atlas/vocabulary';
 import fontFilesPlugin from './src/plugins/fontFiles';
 import prismOnDemandPlugin from './src/plugins/prismOnDemand';
 import {searchPlugins, searchThemeConfig} from './src/plugins/search/config';
+import versionPropsPlugin from './src/plugins/versionProps';
+import {atlasBundler} from './src/config/bundler';
+import {archivedEditionLinks, archiveNotice, docsEditionOptions, editionPlan} from './src/config/editions';
+import {sectionsOnly} from './src/sidebars/sectionsOnly';
+import {entrySidebar} from './src/sidebars/entrySidebar';
 
 const siteDir = __dirname;
-// Until the first edition is cut (npm run cut-edition), the current docs are the only version.
-const hasEditions = editions(siteDir).length > 0;
+// The working copy and the newest edition are live; older editions are static builds of their own (src/config/editions.ts).
+const plan = editionPlan(editions(siteDir));
 // The public origin; set SITE_URL when deploying. It only affects absolute URLs (sitemap, /glossary.json, canonical links).
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
 const editBase = process.env.ATLAS_EDIT_URL?.replace(/\/$/, '');
@@ -41,7 +46,7 @@ const config = {
   tagline: 'People, systems and ideas of China’s high-performance computing and AI infrastructure',
   favicon: 'img/favicon.svg',
   url: siteUrl,
-  baseUrl: '/',
+  baseUrl: plan.baseUrl,
   trailingSlash: false,
 
   onBrokenLinks: 'throw',
@@ -52,8 +57,11 @@ const config = {
     // this MDX 1 syntax off by default, so it is kept on explicitly, and the content check parses it the same way.
     mdx1Compat: {headingIds: true, comments: false, admonitions: false},
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+    // Sidebars list sections, not entries (see src/sidebars); entry pages still show their section's sidebar.
+    parseFrontMatter: entrySidebar(siteDir),
   },
-  future: {v4: true, faster: true},
+  // Docusaurus Faster (Rspack); ATLAS_BUNDLER=webpack builds with webpack instead (npm run bench compares them).
+  future: {v4: true, faster: atlasBundler() === 'rspack'},
 
   i18n: {
     // One list of locales, shared with the content model (src/plugins/atlas/vocabulary.ts).
@@ -61,7 +69,9 @@ const config = {
     locales: [...LOCALES],
     localeConfigs: {
       en: {label: 'English', htmlLang: 'en'},
-      'zh-Hans': {label: '简体中文', htmlLang: 'zh-Hans'},
+      // Stated rather than inferred so that `npm run build`, which builds one locale per process
+      // (scripts/build.ts), serves Chinese under /zh-Hans/ as a build of all locales does.
+      'zh-Hans': {label: '简体中文', htmlLang: 'zh-Hans', baseUrl: `${plan.baseUrl}zh-Hans/`},
     },
   },
 
@@ -74,7 +84,8 @@ const config = {
           path: 'docs',
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
-          versions: {current: {label: hasEditions ? 'Next' : 'Current', banner: hasEditions ? 'unreleased' : 'none'}},
+          sidebarItemsGenerator: sectionsOnly('docs'),
+          ...docsEditionOptions(plan),
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},
@@ -92,16 +103,19 @@ const config = {
         path: 'glossary',
         routeBasePath: 'glossary',
         sidebarPath: './sidebars.glossary.ts',
+        sidebarItemsGenerator: sectionsOnly('glossary'),
       } satisfies DocsOptions,
     ],
     // Docusaurus types a plugin's content as unknown; ours is the typed graph, hence the widening.
-    atlasPlugin as PluginModule,
+    [atlasPlugin as PluginModule, {workingCopy: plan.workingCopy, editions: plan.live} satisfies AtlasOptions],
     // Old ids and English aliases of terms redirect to the entry. Called at postBuild, when the atlas
     // plugin has loaded the content: the config itself never reads content.
     ['@docusaurus/plugin-client-redirects', {createRedirects: (to: string) => glossaryRedirectsTo(siteDir, to)} satisfies RedirectOptions],
     ...searchPlugins(),
     fontFilesPlugin,
     prismOnDemandPlugin,
+    // Each docs version's props module carries only the pages its sidebars link (see the plugin).
+    versionPropsPlugin,
   ],
 
   themes: ['@docusaurus/theme-mermaid'],
@@ -121,7 +135,7 @@ const config = {
         {to: '/docs/systems', label: 'Systems', position: 'left'},
         {to: '/glossary', label: 'Glossary', position: 'left', activeBaseRegex: '^/(zh-Hans/)?glossary'},
         {to: '/docs/history/timeline', label: 'History', position: 'left'},
-        {type: 'docsVersionDropdown', position: 'right'},
+        {type: 'docsVersionDropdown', position: 'right', dropdownItemsAfter: archivedEditionLinks(plan)},
         {type: 'localeDropdown', position: 'right'},
       ],
     },
@@ -156,6 +170,7 @@ const config = {
     prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
     ...searchThemeConfig(),
+    ...(plan.archiveOf ? {announcementBar: archiveNotice(plan)} : {}),
   } satisfies Preset.ThemeConfig,
 } satisfies Config;
 

@@ -14,3 +14,4 @@ step "Faulty fixture sites fail to build"; npm run --silent test:faults
 step "Production build (en, zh-Hans)"; npm run --silent build
 step "Build output and browser tests"; npm run --silent test:site
 step "Search quality: the evaluation set typed into the search box (top-3 ≥ 95 % per language)"; npm run --silent search:eval
+step "A second site links atlas terms (remark-atlas-terms)"; npm run --silent test:linking

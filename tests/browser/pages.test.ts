@@ -42,21 +42,11 @@ function describeViolations(violations: Result[]): string {
 
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/**
- * Known faults owned elsewhere, each reported: remove the entry when it is fixed.
- * - The navbar search button (src/theme/SearchBar) is named "Search (Ctrl+K)" while it shows
- *   "Search" and "Ctrl K": a speech-input user saying what they see does not match its name
- *   (WCAG 2.5.3). Fix there: name it by its visible text and give the shortcut in aria-keyshortcuts.
- */
-const KNOWN: readonly {rule: string; html: RegExp}[] = [{rule: 'label-content-name-mismatch', html: /^<button[^>]*aria-haspopup="dialog"/}];
-
 /** axe-core's violations on the page as it is now; its script is injected once per page. */
 async function axe(page: Page, options: RunOptions): Promise<Result[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const results = await page.evaluate((opts) => (window as unknown as {axe: {run(o: RunOptions): Promise<AxeResults>}}).axe.run(opts), options);
-  return results.violations
-    .map((v) => ({...v, nodes: v.nodes.filter((n) => !KNOWN.some((k) => k.rule === v.id && k.html.test(n.html)))}))
-    .filter((v) => v.nodes.length > 0);
+  return results.violations;
 }
 
 // Every rule axe runs by default, and touch-target size (WCAG 2.2 AA), which Lighthouse checks too.

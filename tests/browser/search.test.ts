@@ -6,8 +6,10 @@
  */
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import type {Page} from 'playwright-core';
+import type {AxeResults} from 'axe-core';
 import {serve, type StaticServer} from './server';
 import {launch, type Session} from './browser';
 import {openSearch, SEARCH_INPUT, typeQuery} from './searchBox';
@@ -63,9 +65,14 @@ test('"/" opens search too; recent searches are offered when it opens empty; Esc
   await typeQuery(page, 'Mooncake');
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/docs\/systems\/mooncake\?highlight=Mooncake$/);
+  // The navbar belongs to each page's layout: wait for the new page before using it.
+  await page.locator('article h1', {hasText: 'Mooncake'}).waitFor();
   await openSearch(page);
   const recent = page.locator('dialog [role="option"][data-kind="recent"]');
   assert.match(await recent.first().innerText(), /Mooncake/);
+  const before = await recent.count();
+  await page.keyboard.press('Delete');
+  assert.equal(await recent.count(), before - 1, 'Delete removes the selected recent search');
   await page.keyboard.press('Escape');
   await page.locator('dialog[open]').waitFor({state: 'detached'});
   const button = page.getByRole('button', {name: /^Search/});
@@ -92,7 +99,9 @@ test('Chinese: a wrong homophone of a name, English names and the glossary from 
 test('the full results page lists every page found, and a query with no match says so', async () => {
   const page = await open('/search?q=storage');
   await page.locator('[data-search-result]').first().waitFor();
-  assert.ok((await page.locator('[data-search-result]').count()) > 8, 'more than the dialog shows');
+  assert.equal(await page.locator('[data-search-result]').count(), 20, 'more than the dialog shows, twenty at a time');
+  await page.getByRole('button', {name: 'Show more results'}).click();
+  await page.locator('[data-search-result]').nth(20).waitFor();
   assert.match(await page.locator('h1').innerText(), /storage/);
   const zh = await open('/zh-Hans/search?q=qqqqzzzz');
   await zh.getByRole('status').filter({hasText: '没有找到'}).waitFor();
@@ -114,5 +123,21 @@ test('on a phone the search button opens a full-screen dialog', async () => {
     assert.deepEqual(phone.errors, []);
   } finally {
     await phone.close();
+  }
+});
+
+test('the open dialog with results has no axe violations, in light and in dark mode', async () => {
+  const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  for (const theme of ['light', 'dark']) {
+    const page = await open(`/docs/intro?docusaurus-theme=${theme}`);
+    await openSearch(page);
+    await typeQuery(page, 'kv cache');
+    await page.evaluate(axeSource);
+    const results = await page.evaluate(() =>
+      (window as unknown as {axe: {run(context: string, options: object): Promise<AxeResults>}}).axe.run('dialog', {rules: {'target-size': {enabled: true}}}),
+    );
+    const found = results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
+    assert.deepEqual(found, [], `${theme}: ${found.join('\n')}`);
+    await page.close();
   }
 });

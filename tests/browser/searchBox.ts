@@ -29,5 +29,5 @@ export async function typeQuery(page: Page, query: string): Promise<string[]> {
     query,
     {timeout: 15000},
   );
-  return page.locator('dialog [role="option"][data-kind="page"] a').evaluateAll((links) => links.map((a) => a.getAttribute('data-search-result') ?? ''));
+  return page.locator('dialog [role="option"][data-kind="page"]').evaluateAll((options) => options.map((o) => o.getAttribute('data-search-result') ?? ''));
 }

@@ -68,11 +68,13 @@ export default function SearchModal({initialQuery, onClose}: {initialQuery: stri
 
   const open = useCallback(
     (option: Option) => {
-      if (option.kind !== 'recent') setRecent(rememberSearch(locale, {query, title: option.title, url: option.url}));
-      dialog.current?.close();
+      if (option.kind !== 'recent') rememberSearch(locale, {query, title: option.title, url: option.url});
+      // Unmount at once rather than wait for the dialog's close event, so a shortcut pressed right
+      // after landing opens a fresh dialog.
+      onClose();
       history.push(option.url);
     },
-    [history, locale, query],
+    [history, locale, query, onClose],
   );
 
   const options: Option[] = useMemo(() => {
@@ -130,12 +132,16 @@ export default function SearchModal({initialQuery, onClose}: {initialQuery: stri
       if (options.length === 0) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive((a) => (a + step + options.length) % options.length);
+    } else if (event.key === 'Delete' && query.trim() === '' && options[active]) {
+      // Recent searches are removed with Delete, as in DocSearch.
+      event.preventDefault();
+      setRecent(forgetSearch(locale, options[active].url));
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const option = options[active];
       if (option) open(option);
       else if (query.trim()) {
-        dialog.current?.close();
+        onClose();
         history.push(`${searchPage}?q=${encodeURIComponent(query)}`);
       }
     }
@@ -150,7 +156,7 @@ export default function SearchModal({initialQuery, onClose}: {initialQuery: stri
     ? translate({id: 'search.failed', message: 'The search index could not be loaded. Check your connection and try again.'})
     : query.trim() === ''
       ? recent.length > 0
-        ? translate({id: 'search.recent', message: 'Recent searches'})
+        ? translate({id: 'search.recent', message: 'Recent searches (Delete removes the selected one)'})
         : translate({id: 'search.hint', message: 'Names, terms, pinyin or a few words about a system'})
       : pending
         ? translate({id: 'search.searching', message: 'Searching…'})
@@ -198,34 +204,19 @@ export default function SearchModal({initialQuery, onClose}: {initialQuery: stri
         </p>
         <ul id={listId} role="listbox" className={styles.list} aria-label={translate({id: 'search.results', message: 'Results'})}>
           {options.map((option, i) => (
+            // An option holds no link or button of its own (an interactive element inside an option is
+            // hidden from assistive technology); the option is chosen with the keyboard or a click.
             <li
               key={`${option.kind}:${option.url}`}
               id={`${listId}-${i}`}
               role="option"
               aria-selected={i === active}
               data-kind={option.kind}
+              data-search-result={option.url.split(/[?#]/)[0]}
               className={styles.option}
-              onMouseMove={() => setActive(i)}>
-              <Link
-                to={option.url}
-                tabIndex={-1}
-                data-search-result={option.url.split(/[?#]/)[0]}
-                onClick={(e) => {
-                  e.preventDefault();
-                  open(option);
-                }}>
-                {option.render}
-              </Link>
-              {option.kind === 'recent' ? (
-                <button
-                  type="button"
-                  tabIndex={-1}
-                  className={styles.forget}
-                  aria-label={translate({id: 'search.forget', message: 'Remove from recent searches'})}
-                  onClick={() => setRecent(forgetSearch(locale, option.url))}>
-                  ×
-                </button>
-              ) : null}
+              onMouseMove={() => setActive(i)}
+              onClick={() => open(option)}>
+              <div className={styles.optionBody}>{option.render}</div>
             </li>
           ))}
         </ul>

@@ -10,6 +10,8 @@ import type {SearchResults} from './searchClient';
 import Snippet from './Snippet';
 import styles from './styles.module.css';
 
+const PAGE_SIZE = 20;
+
 function pageTitle(query: string): string {
   return query
     ? translate({id: 'search.page.titleFor', message: 'Search results for “{query}”'}, {query})
@@ -18,7 +20,11 @@ function pageTitle(query: string): string {
 
 // The docs version hooks need the providers that Layout sets up, so the page's body is a component of its own.
 export default function SearchPage(): ReactNode {
-  const query = new URLSearchParams(useLocation().search).get('q') ?? '';
+  // The static HTML is built without a query string: the query is read after hydration, so the
+  // first render matches the server's.
+  const {search} = useLocation();
+  const [query, setQuery] = useState('');
+  useEffect(() => setQuery(new URLSearchParams(search).get('q') ?? ''), [search]);
   return (
     <Layout title={pageTitle(query)}>
       <SearchPageBody query={query} />
@@ -32,19 +38,24 @@ function SearchPageBody({query}: {query: string}): ReactNode {
   const [draft, setDraft] = useState(query);
   const [results, setResults] = useState<SearchResults | undefined>();
   const [failed, setFailed] = useState(false);
+  // Twenty at a time: each further page of results fetches the texts of its own pages only.
+  const [limit, setLimit] = useState(PAGE_SIZE);
 
-  useEffect(() => setDraft(query), [query]);
+  useEffect(() => {
+    setDraft(query);
+    setLimit(PAGE_SIZE);
+  }, [query]);
   useEffect(() => {
     let current = true;
     setFailed(false);
     searcher
-      .run(query, 50)
+      .run(query, limit)
       .then((r) => current && setResults(r))
       .catch(() => current && setFailed(true));
     return () => {
       current = false;
     };
-  }, [query, searcher]);
+  }, [query, limit, searcher]);
 
   return (
     <main className={`container margin-vert--lg ${styles.page}`}>
@@ -97,6 +108,11 @@ function SearchPageBody({query}: {query: string}): ReactNode {
             </li>
           ))}
         </ol>
+      ) : null}
+      {results && results.query === query && results.total > results.groups.length ? (
+        <button type="button" className="button button--secondary" onClick={() => setLimit((l) => l + PAGE_SIZE)}>
+          {translate({id: 'search.page.more', message: 'Show more results'})}
+        </button>
       ) : null}
     </main>
   );

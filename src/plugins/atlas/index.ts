@@ -2,9 +2,8 @@
  * The HPC Atlas plugin: loads and checks the knowledge graph of the working copy
  * and of every cut edition, writes each page's data as a module of its own
  * (createData; see pageData.ts for why), publishes the lazily loaded tooltip
- * data and writes /glossary.json.
+ * data and writes /glossary.json (with its schema).
  */
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin, PluginContentLoadedActions} from '@docusaurus/types';
 import type {AtlasGraph} from './graph';
@@ -12,7 +11,7 @@ import {refreshGraph} from './store';
 import {editions} from './loadAtlas';
 import {diagramIssues, uniqueDiagrams} from './diagrams';
 import {AtlasContentError} from './issues';
-import {glossaryExport} from './exportJson';
+import {writeGlossaryJson} from './exportJson';
 import {entryList, entryView, glossaryIndex, homeView, lineage, onboardingPath, timeline, tooltips} from './views';
 import {entryDataName, entryListDataName, GLOSSARY_INDEX_DATA_NAME, HOME_DATA_NAME, lineageDataName, onboardingDataName, PLUGIN_NAME, timelineDataName, TOOLTIPS_DATA_NAME} from './pageData';
 import {withPermalinks} from './permalinks';
@@ -26,6 +25,14 @@ export interface AtlasContent {
 }
 
 const LIST_KINDS = ['person', 'system', 'institution'] as const;
+
+/** Which copies of the reference this build serves (src/config/editions.ts); by default all of them. */
+export interface AtlasOptions {
+  /** Whether the working copy (docs/) is built. */
+  readonly workingCopy?: boolean;
+  /** Cut editions built into this site, newest first; the first is the published one. */
+  readonly editions?: readonly string[];
+}
 
 /** Writes every page's data module (see pageData.ts for the names and why they are modules). */
 export async function writePageData(content: AtlasContent, actions: Pick<PluginContentLoadedActions, 'createData'>, locale: Locale): Promise<void> {
@@ -50,13 +57,14 @@ export async function writePageData(content: AtlasContent, actions: Pick<PluginC
   await Promise.all(writes);
 }
 
-export default function atlasPlugin(context: LoadContext): Plugin<AtlasContent> {
+export default function atlasPlugin(context: LoadContext, options: AtlasOptions = {}): Plugin<AtlasContent> {
   const locale = context.i18n.currentLocale as Locale;
   return {
     name: PLUGIN_NAME,
     async loadContent() {
-      const cut = editions(context.siteDir);
-      const graphs = [refreshGraph(context.siteDir), ...cut.map((edition) => refreshGraph(context.siteDir, edition))];
+      // Only the copies this build serves: an archived edition has its own build (src/config/editions.ts).
+      const cut = options.editions ?? editions(context.siteDir);
+      const graphs = [...(options.workingCopy === false ? [] : [refreshGraph(context.siteDir)]), ...cut.map((edition) => refreshGraph(context.siteDir, edition))];
       const published = graphs.find((g) => g.edition === cut[0]) ?? graphs[0]!;
       const diagramProblems = await diagramIssues(uniqueDiagrams(graphs));
       if (diagramProblems.length > 0) throw new AtlasContentError(diagramProblems);
@@ -71,7 +79,7 @@ export default function atlasPlugin(context: LoadContext): Plugin<AtlasContent> 
       await writePageData({graphs, published}, actions, locale);
     },
     async postBuild({content, outDir, siteConfig}) {
-      await fs.writeFile(path.join(outDir, 'glossary.json'), JSON.stringify(glossaryExport(content.published, locale, siteConfig.url), null, 1));
+      await writeGlossaryJson(outDir, context.siteDir, content.published, locale, siteConfig.url);
     },
     getPathsToWatch() {
       // The events file is YAML beside the pages; an edit to it must refresh the timeline in `npm start` too.

@@ -43,7 +43,10 @@ function LocalSearchBar(): ReactNode {
       <button
         type="button"
         className={styles.button}
-        aria-label={`${label} (${mac ? '⌘' : 'Ctrl'}+K)`}
+        // The name is the visible word (on phones, where it is hidden, the same word as a label);
+        // the shortcut is announced as a shortcut, not as part of the name.
+        aria-label={label}
+        aria-keyshortcuts={mac ? 'Meta+K /' : 'Control+K /'}
         aria-haspopup="dialog"
         onPointerEnter={() => void loadModal()}
         onFocus={() => void loadModal()}

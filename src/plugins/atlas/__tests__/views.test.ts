@@ -1,5 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import {createRequire} from 'node:module';
 import {loadAtlas} from '../loadAtlas';
 import {entryView, glossaryIndex, personPinyin, tooltips} from '../views';
 import {glossaryExport} from '../exportJson';
@@ -40,18 +42,45 @@ test('tooltips carry the definition in the page language and the name in the oth
   assert.deepEqual(tooltips(loadAtlas(GOOD_SITE), 'zh-Hans').alpha, {name: '阿尔法', otherName: 'Alpha', definition: '第一个测试术语。'});
 });
 
-test('the JSON export gives each entry its URL and its URL in the other locale', () => {
+test('the JSON export gives each entry its URL, its URL in the other locale and its old ids, under a format version', () => {
   const exported = glossaryExport(loadAtlas(GOOD_SITE), 'en', 'https://atlas.test/');
+  assert.equal(exported.formatVersion, 1);
+  assert.equal(exported.site, 'https://atlas.test/');
+  assert.equal(exported.$schema, 'https://atlas.test/glossary.schema.json');
+  assert.deepEqual(exported.files, {en: 'glossary.json', 'zh-Hans': 'zh-Hans/glossary.json'});
   assert.equal(exported.count, 2);
   assert.deepEqual(exported.entries[0], {
     id: 'alpha',
     term: 'Alpha',
     aliases: ['First term', '甲'],
+    altIds: ['first-term'],
     definition: 'The first test term.',
     topics: ['hpc'],
     url: 'https://atlas.test/glossary/alpha',
     alternates: [{locale: 'zh-Hans', term: '阿尔法', url: 'https://atlas.test/zh-Hans/glossary/alpha'}],
   });
+  const zh = glossaryExport(loadAtlas(GOOD_SITE), 'zh-Hans', 'https://atlas.test');
+  assert.deepEqual(zh.files, {en: '../glossary.json', 'zh-Hans': 'glossary.json'});
+  assert.equal(zh.entries[0]!.url, 'https://atlas.test/zh-Hans/glossary/alpha');
+  assert.equal(zh.entries[0]!.definition, '第一个测试术语。');
+});
+
+test('an old id in redirect_from is exported with its entry, so links to it keep resolving', () => {
+  const site = siteWith({'glossary/beta.mdx': (t) => t.replace('names: {en: Beta, zh: 贝塔}', 'names: {en: Beta, zh: 贝塔}\nredirect_from: [old-beta]')});
+  const beta = glossaryExport(loadAtlas(site), 'en', 'https://atlas.test').entries.find((e) => e.id === 'beta');
+  assert.deepEqual(beta?.altIds, ['old-beta']);
+});
+
+test('the export is valid by the published JSON Schema, and the package that reads it accepts it', async () => {
+  const [{default: Ajv2020}, {default: addFormats}] = await Promise.all([import('ajv/dist/2020'), import('ajv-formats')]);
+  const schemaFile = createRequire(__filename).resolve('remark-atlas-terms/glossary.schema.json');
+  const validate = addFormats(new Ajv2020({allErrors: true, strict: true})).compile(JSON.parse(fs.readFileSync(schemaFile, 'utf8')));
+  const {parseGlossary} = await import('remark-atlas-terms/format');
+  for (const locale of ['en', 'zh-Hans'] as const) {
+    const exported = JSON.parse(JSON.stringify(glossaryExport(loadAtlas(GOOD_SITE), locale, 'https://atlas.test'))) as unknown;
+    assert.ok(validate(exported), JSON.stringify(validate.errors));
+    assert.equal(parseGlossary(exported, locale).entries.length, 2);
+  }
 });
 
 test('an alias that repeats a name, or appears in both languages, is shown once', () => {

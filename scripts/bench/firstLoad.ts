@@ -1,0 +1,91 @@
+/**
+ * What each page type loads at first, in two readings:
+ * - entry: the scripts and stylesheets the built HTML names (<script src>, <link rel=stylesheet>);
+ *   Docusaurus names only its runtime, its main bundle (with the route table) and the CSS there;
+ * - first load: what Chromium actually fetches from opening the page until the network is idle
+ *   after hydration, which adds the route's chunks (page component, MDX content, data modules,
+ *   the docs version's sidebar module) and anything the page loads by itself on load.
+ * Sizes are the gzip of the files in the build, not transfer sizes, so they do not depend on the server.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {serve, resolveFile} from '../../tests/browser/server';
+import {launch} from '../../tests/browser/browser';
+import {PAGE_TYPES, LOCALES, localePrefix, htmlFile, type PageType} from './pages';
+import {fileGzip} from './sizes';
+import type {Locale} from '../../src/plugins/atlas/vocabulary';
+
+export interface Assets {
+  readonly jsGzip: number;
+  readonly jsFiles: number;
+  readonly cssGzip: number;
+}
+
+export interface PageLoad {
+  readonly type: PageType;
+  readonly locale: Locale;
+  readonly route: string;
+  readonly htmlGzip: number;
+  readonly entry: Assets;
+  /** Undefined when Chromium is not available. */
+  readonly firstLoad?: Assets & {readonly scripts: readonly string[]};
+}
+
+const tally = (outDir: string, urls: readonly string[]): Assets => {
+  const files = [...new Set(urls)].map((u) => resolveFile(outDir, u)).filter((f): f is string => !!f);
+  const js = files.filter((f) => f.endsWith('.js'));
+  const css = files.filter((f) => f.endsWith('.css'));
+  return {jsGzip: js.reduce((n, f) => n + fileGzip(f), 0), jsFiles: js.length, cssGzip: css.reduce((n, f) => n + fileGzip(f), 0)};
+};
+
+/** Same-site script and stylesheet URLs named in the HTML. */
+export function entryAssets(html: string): string[] {
+  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=["']?(\/[^"' >]+\.js)/g)].map((m) => m[1]!);
+  const styles = [...html.matchAll(/<link\b[^>]*\brel=["']?stylesheet["']?[^>]*>/g)].flatMap((m) => /\bhref=["']?(\/[^"' >]+\.css)/.exec(m[0])?.[1] ?? []);
+  return [...scripts, ...styles];
+}
+
+export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function measurePages(outDir: string): Promise<PageLoad[]> {
+  const useBrowser = fs.existsSync(chromiumPath());
+  const server = useBrowser ? await serve(outDir) : undefined;
+  const session = useBrowser ? await launch() : undefined;
+  const results: PageLoad[] = [];
+  try {
+    for (const locale of LOCALES) {
+      for (const {type, route} of PAGE_TYPES) {
+        const urlPath = `${localePrefix(locale)}${route}` || '/';
+        const file = htmlFile(outDir, urlPath);
+        const html = fs.readFileSync(file, 'utf8');
+        let firstLoad: PageLoad['firstLoad'];
+        if (server && session) {
+          const page = await session.newPage();
+          const fetched: string[] = [];
+          page.on('request', (r) => {
+            const url = new URL(r.url());
+            if (url.origin === server.origin && ['script', 'stylesheet'].includes(r.resourceType())) fetched.push(url.pathname);
+          });
+          await page.goto(server.origin + urlPath, {waitUntil: 'networkidle'});
+          await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+          await page.waitForLoadState('networkidle');
+          await page.close();
+          firstLoad = {...tally(outDir, fetched), scripts: fetched.filter((u) => u.endsWith('.js'))};
+        }
+        results.push({type, locale, route: urlPath, htmlGzip: fileGzip(file), entry: tally(outDir, entryAssets(html)), firstLoad});
+      }
+    }
+  } finally {
+    await session?.close();
+    await server?.close();
+  }
+  return results;
+}
+
+/** The scripts every page fetched: runtime, main bundle and what all routes share. */
+export function sharedScripts(loads: readonly PageLoad[]): string[] {
+  const lists = loads.map((l) => new Set(l.firstLoad?.scripts ?? []));
+  return [...(lists[0] ?? [])].filter((s) => lists.every((l) => l.has(s)));
+}
+
+export const scriptFile = (outDir: string, urlPath: string): string => path.join(outDir, urlPath);
