@@ -7,6 +7,7 @@
  *
  *   npm run lighthouse -- --only moe,home --locale zh-Hans --runs 3
  *   npm run lighthouse -- --diagnostics --save .lighthouse   (what costs the time; full JSON reports)
+ *   npm run lighthouse -- --dir ../before/build,build        (two builds side by side, page by page)
  *
  * Chromium is Debian's (/usr/bin/chromium, or CHROME_PATH), started once with a
  * fresh profile and no network besides the local server.
@@ -112,13 +113,13 @@ const pad = (s: string | number, n: number) => String(s).padStart(n);
 function printDiagnostics(label: string, lhr: Lhr): void {
   const a = lhr.audits;
   console.log(`\n── ${label}`);
-  for (const id of ['bootup-time', 'mainthread-work-breakdown', 'unused-javascript', 'render-blocking-resources', 'total-byte-weight']) {
+  for (const id of ['bootup-time', 'mainthread-work-breakdown', 'long-tasks', 'unused-javascript', 'render-blocking-resources', 'total-byte-weight']) {
     const audit = a[id];
     if (!audit) continue;
     console.log(`  ${audit.title}: ${audit.displayValue ?? ''}`);
     for (const item of (audit.details?.items ?? []).slice(0, 6)) {
       const name = String(item.url ?? item.groupLabel ?? item.group ?? '').replace(/^https?:\/\/[^/]+/, '');
-      const figures = ['total', 'scripting', 'duration', 'wastedBytes', 'totalBytes', 'wastedMs']
+      const figures = ['total', 'scripting', 'duration', 'startTime', 'wastedBytes', 'totalBytes', 'wastedMs']
         .filter((k) => typeof item[k] === 'number')
         .map((k) => `${k} ${Math.round(item[k] as number)}`)
         .join(', ');
@@ -140,9 +141,19 @@ function printDiagnostics(label: string, lhr: Lhr): void {
   if (lhr.runWarnings.length) console.log(`  warnings: ${lhr.runWarnings.join(' | ')}`);
 }
 
+interface Site {
+  readonly label: string;
+  readonly root: string;
+  origin: string;
+}
+
 async function main(): Promise<void> {
-  const root = path.resolve(ROOT, values.dir!);
-  if (!fs.existsSync(path.join(root, 'index.html'))) throw new Error(`${root} holds no index.html: run \`npm run build\` first.`);
+  // --dir a,b measures two builds side by side (before and after a change), page by page, so both see the same machine load.
+  const sites: Site[] = values.dir!.split(',').map((dir) => {
+    const root = path.resolve(ROOT, dir.trim());
+    if (!fs.existsSync(path.join(root, 'index.html'))) throw new Error(`${root} holds no index.html: run \`npm run build\` first.`);
+    return {label: dir.trim(), root, origin: ''};
+  });
   const only = values.only?.split(',').map((s) => s.trim().toLowerCase());
   const pages = PAGE_TYPES.filter((p) => !only || only.some((o) => p.type.includes(o) || p.path.includes(o)));
   const locales = (Object.keys(LOCALE_PREFIX) as Locale[]).filter((l) => !values.locale || l === values.locale);
@@ -151,48 +162,52 @@ async function main(): Promise<void> {
 
   // Lighthouse is an ES module; a dynamic import keeps this script runnable by tsx as CommonJS.
   const {default: lighthouse} = (await import('lighthouse')) as unknown as {default: LighthouseFn};
-  const server = await serve(root);
+  const servers = await Promise.all(sites.map((site) => serve(site.root)));
+  sites.forEach((site, i) => (site.origin = servers[i]!.origin));
   const chrome = await startChromium();
   try {
-    await warm(server.origin, root);
+    for (const site of sites) await warm(site.origin, site.root);
     if (values.save) fs.mkdirSync(values.save, {recursive: true});
     console.log(`Lighthouse 12, mobile, simulated throttling; ${runs > 1 ? `median of ${runs} runs` : 'one run'} per page; served with Brotli and cache headers.`);
     // Simulated throttling scales the CPU time it observes: other work on the machine inflates TBT.
     const load = os.loadavg()[0]!;
     const cores = os.availableParallelism();
     console.log(`Load average ${load.toFixed(1)} on ${cores} cores${load > cores * 0.75 ? ': the machine is busy, expect inflated TBT' : ''}.\n`);
-    const header = `${'page'.padEnd(18)} ${'locale'.padEnd(7)} ${pad('perf', 4)} ${pad('a11y', 4)} ${pad('bp', 4)} ${pad('seo', 4)} ${pad('TBT ms', 7)} ${pad('LCP s', 6)} ${pad('CLS', 6)} ${pad('FCP s', 6)}`;
+    const labelWidth = sites.length > 1 ? Math.max(...sites.map((s) => s.label.length)) + 1 : 0;
+    const header = `${'page'.padEnd(18)} ${'locale'.padEnd(7)} ${''.padEnd(labelWidth)}${pad('perf', 4)} ${pad('a11y', 4)} ${pad('bp', 4)} ${pad('seo', 4)} ${pad('TBT ms', 7)} ${pad('LCP s', 6)} ${pad('CLS', 6)} ${pad('FCP s', 6)}`;
     console.log(header);
     console.log('─'.repeat(header.length));
     for (const page of pages) {
       for (const locale of locales) {
-        const url = server.origin + localePath(page.path, locale);
-        const results: Lhr[] = [];
-        for (let i = 0; i < runs; i++) {
-          const result = await lighthouse(url, {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES]});
-          if (!result || result.lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${result?.lhr.runtimeError?.message ?? 'no result'}`);
-          results.push(result.lhr);
-          if (values.save) {
-            const name = `${page.type.replace(/\W+/g, '-')}.${locale}${runs > 1 ? `.${i + 1}` : ''}.json`;
-            fs.writeFileSync(path.join(values.save, name), typeof result.report === 'string' ? result.report : result.report[0]!);
+        for (const site of sites) {
+          const url = site.origin + localePath(page.path, locale);
+          const results: Lhr[] = [];
+          for (let i = 0; i < runs; i++) {
+            const result = await lighthouse(url, {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES]});
+            if (!result || result.lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${result?.lhr.runtimeError?.message ?? 'no result'}`);
+            results.push(result.lhr);
+            if (values.save) {
+              const name = `${page.type.replace(/\W+/g, '-')}.${locale}${sites.length > 1 ? `.${site.label.replace(/\W+/g, '_')}` : ''}${runs > 1 ? `.${i + 1}` : ''}.json`;
+              fs.writeFileSync(path.join(values.save, name), typeof result.report === 'string' ? result.report : result.report[0]!);
+            }
           }
+          const score = (lhr: Lhr, c: string) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+          // The run with the median performance score stands for the page; its figures are printed together.
+          const performanceScores = results.map((r) => score(r, 'performance'));
+          const lhr = results[performanceScores.indexOf(median(performanceScores))]!;
+          const metric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+          console.log(
+            `${page.type.padEnd(18)} ${locale.padEnd(7)} ${(sites.length > 1 ? site.label : '').padEnd(labelWidth)}${CATEGORIES.map((c) => pad(score(lhr, c), 4)).join(' ')} ${pad(Math.round(metric('total-blocking-time')), 7)} ${pad((metric('largest-contentful-paint') / 1000).toFixed(1), 6)} ${pad(metric('cumulative-layout-shift').toFixed(3), 6)} ${pad((metric('first-contentful-paint') / 1000).toFixed(1), 6)}`,
+          );
+          if (values.diagnostics) printDiagnostics(`${page.type} (${locale}) ${url}`, lhr);
         }
-        const score = (lhr: Lhr, c: string) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
-        // The run with the median performance score stands for the page; its figures are printed together.
-        const perfs = results.map((r) => score(r, 'performance'));
-        const lhr = results[perfs.indexOf(median(perfs))]!;
-        const metric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
-        console.log(
-          `${page.type.padEnd(18)} ${locale.padEnd(7)} ${CATEGORIES.map((c) => pad(score(lhr, c), 4)).join(' ')} ${pad(Math.round(metric('total-blocking-time')), 7)} ${pad((metric('largest-contentful-paint') / 1000).toFixed(1), 6)} ${pad(metric('cumulative-layout-shift').toFixed(3), 6)} ${pad((metric('first-contentful-paint') / 1000).toFixed(1), 6)}`,
-        );
-        if (values.diagnostics) printDiagnostics(`${page.type} (${locale}) ${url}`, lhr);
       }
     }
   } finally {
     const exited = new Promise((resolve) => chrome.process.once('exit', resolve));
     chrome.process.kill();
     await exited;
-    await server.close();
+    await Promise.all(servers.map((server) => server.close()));
     fs.rmSync(chrome.profile, {recursive: true, force: true});
   }
 }

@@ -1,5 +1,5 @@
 /** The glossary index: terms grouped A–Z (by pinyin initial in Chinese), filterable by topic, every group and entry linkable. */
-import {useMemo, type ReactNode} from 'react';
+import {memo, useMemo, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Head from '@docusaurus/Head';
 import Translate, {translate} from '@docusaurus/Translate';
@@ -15,6 +15,51 @@ import {topicLabels} from '../Atlas/labels';
 import {jsonLdText} from '../Atlas/jsonLdText';
 import FilterButtons from '../FilterButtons';
 import styles from './styles.module.css';
+
+const letterId = (group: string) => `letter-${group === '#' ? 'other' : group.toLowerCase()}`;
+
+/**
+ * The letter groups, memoised: after hydration the index renders again (the topic filter is read
+ * from the URL only in the browser), and with no filter the groups are the same array, so React
+ * skips these hundreds of elements instead of comparing them all on the page's busiest moment.
+ */
+const Groups = memo(function Groups({groups}: {groups: readonly (readonly [string, readonly GlossaryIndexItem[]])[]}): ReactNode {
+  return (
+    <>
+      {groups.map(([group, entries]) => (
+        <section key={group} aria-labelledby={letterId(group)}>
+          <Heading as="h2" id={letterId(group)}>
+            {group}
+          </Heading>
+          <dl className={styles.entries}>
+            {entries.map((item) => (
+              <div key={item.id} id={item.id} className={styles.entry}>
+                <dt>
+                  <Link to={`/glossary/${item.id}`}>{item.name}</Link>
+                  {item.otherName !== item.name ? <span className={styles.other}> · {item.otherName}</span> : null}
+                  <a className={styles.anchor} href={`#${item.id}`} aria-label={translate({id: 'atlas.glossary.anchor', message: 'Link to {name} in this index'}, {name: item.name})}>
+                    #
+                  </a>
+                </dt>
+                <dd>
+                  {item.definition}
+                  {item.aliases.length > 0 ? (
+                    <span className={styles.aliases}>
+                      {' '}
+                      <Translate id="atlas.glossary.aliases" values={{aliases: item.aliases.join(' · ')}}>
+                        {'Also: {aliases}'}
+                      </Translate>
+                    </span>
+                  ) : null}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+    </>
+  );
+});
 
 function useTopicFilter(): [TopicId | undefined, (topic: TopicId | undefined) => void] {
   const location = useLocation();
@@ -78,42 +123,12 @@ export default function GlossaryIndex({items}: {items: readonly GlossaryIndexIte
       />
       <nav className={styles.jump} aria-label={translate({id: 'atlas.glossary.jump', message: 'Jump to letter'})}>
         {groups.map(([group]) => (
-          <Link key={group} to={`#letter-${group === '#' ? 'other' : group.toLowerCase()}`}>
+          <Link key={group} to={`#${letterId(group)}`}>
             {group}
           </Link>
         ))}
       </nav>
-      {groups.map(([group, entries]) => (
-        <section key={group} aria-labelledby={`letter-${group === '#' ? 'other' : group.toLowerCase()}`}>
-          <Heading as="h2" id={`letter-${group === '#' ? 'other' : group.toLowerCase()}`}>
-            {group}
-          </Heading>
-          <dl className={styles.entries}>
-            {entries.map((item) => (
-              <div key={item.id} id={item.id} className={styles.entry}>
-                <dt>
-                  <Link to={`/glossary/${item.id}`}>{item.name}</Link>
-                  {item.otherName !== item.name ? <span className={styles.other}> · {item.otherName}</span> : null}
-                  <a className={styles.anchor} href={`#${item.id}`} aria-label={translate({id: 'atlas.glossary.anchor', message: 'Link to {name} in this index'}, {name: item.name})}>
-                    #
-                  </a>
-                </dt>
-                <dd>
-                  {item.definition}
-                  {item.aliases.length > 0 ? (
-                    <span className={styles.aliases}>
-                      {' '}
-                      <Translate id="atlas.glossary.aliases" values={{aliases: item.aliases.join(' · ')}}>
-                        {'Also: {aliases}'}
-                      </Translate>
-                    </span>
-                  ) : null}
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      ))}
+      <Groups groups={groups} />
     </div>
   );
 }
