@@ -117,14 +117,18 @@ function report(today: SiteFigures, scaled: SiteFigures | undefined): void {
 
   const find = (s: SiteFigures, locale: string, type: string) => s.loads.find((l) => l.locale === locale && l.type === type);
   const browser = today.loads.some((l) => l.firstLoad);
-  t.section(`First-load JavaScript per page (gzip): ${browser ? 'what Chromium fetched until idle after hydration (HTML scripts + the route’s chunks)' : `Chromium missing at ${chromiumPath()}: only the scripts the HTML names`}`);
+  t.section(`First-load JavaScript per page (gzip): ${browser ? 'what Chromium fetched until the page was hydrated (the HTML’s scripts + the route’s chunks)' : `Chromium missing at ${chromiumPath()}: only the scripts the HTML names`}`);
   for (const locale of LOCALES) for (const {type} of PAGE_TYPES) add(`${type}, ${locale}`, (s) => (browser ? find(s, locale, type)?.firstLoad?.jsGzip : find(s, locale, type)?.entry.jsGzip), kib);
   t.section('  of which the scripts the HTML names (runtime, main bundle with the route table and global data)');
   for (const locale of LOCALES) add(`every page, ${locale}`, (s) => find(s, locale, 'home')?.entry.jsGzip, kib);
   add('  main.js, en', (s) => s.bundles['main.js, en'], kib);
   add('  runtime~main.js, en (chunk map)', (s) => s.bundles['runtime~main.js, en'], kib);
   if (browser) add('  scripts every page type fetched, en', (s) => sharedScripts(s.loads.filter((l) => l.locale === 'en')).length, (n) => `${n} files`);
-  t.section('First-load CSS per page (gzip; the stylesheets the page loaded)');
+  if (browser) {
+    t.section('JavaScript fetched until the network was idle after hydration (gzip; adds lazy parts and idle prefetches)');
+    for (const locale of LOCALES) for (const {type} of PAGE_TYPES) add(`${type}, ${locale}`, (s) => find(s, locale, type)?.untilIdle?.jsGzip, kib);
+  }
+  t.section('First-load CSS per page (gzip; the stylesheets loaded until hydration)');
   for (const locale of LOCALES) for (const {type} of PAGE_TYPES) add(`${type}, ${locale}`, (s) => (browser ? find(s, locale, type)?.firstLoad?.cssGzip : find(s, locale, type)?.entry.cssGzip), kib);
   t.section('HTML per page (gzip)');
   for (const locale of LOCALES) for (const {type} of PAGE_TYPES) add(`${type}, ${locale}`, (s) => find(s, locale, type)?.htmlGzip, kib);

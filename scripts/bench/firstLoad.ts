@@ -1,10 +1,12 @@
 /**
- * What each page type loads at first, in two readings:
+ * What each page type loads at first, in three readings:
  * - entry: the scripts and stylesheets the built HTML names (<script src>, <link rel=stylesheet>);
  *   Docusaurus names only its runtime, its main bundle (with the route table) and the CSS there;
- * - first load: what Chromium actually fetches from opening the page until the network is idle
- *   after hydration, which adds the route's chunks (page component, MDX content, data modules,
- *   the docs version's sidebar module) and anything the page loads by itself on load.
+ * - first load: what Chromium fetches from opening the page until React has hydrated it, which
+ *   adds the route's chunks (page component, MDX content, data modules, the docs version's
+ *   sidebar module): what the page needs before it responds;
+ * - until idle: every script and stylesheet fetched until the network is idle after hydration,
+ *   which adds what the page loads by itself afterwards (lazy parts, idle prefetches).
  * Sizes are the gzip of the files in the build, not transfer sizes, so they do not depend on the server.
  */
 import fs from 'node:fs';
@@ -29,6 +31,7 @@ export interface PageLoad {
   readonly entry: Assets;
   /** Undefined when Chromium is not available. */
   readonly firstLoad?: Assets & {readonly scripts: readonly string[]};
+  readonly untilIdle?: Assets;
 }
 
 const tally = (outDir: string, urls: readonly string[]): Assets => {
@@ -59,20 +62,24 @@ export async function measurePages(outDir: string): Promise<PageLoad[]> {
         const file = htmlFile(outDir, urlPath);
         const html = fs.readFileSync(file, 'utf8');
         let firstLoad: PageLoad['firstLoad'];
+        let untilIdle: PageLoad['untilIdle'];
         if (server && session) {
           const page = await session.newPage();
           const fetched: string[] = [];
           page.on('request', (r) => {
             const url = new URL(r.url());
-            if (url.origin === server.origin && ['script', 'stylesheet'].includes(r.resourceType())) fetched.push(url.pathname);
+            if (url.origin === server.origin && /\.(js|css)$/.test(url.pathname)) fetched.push(url.pathname);
           });
-          await page.goto(server.origin + urlPath, {waitUntil: 'networkidle'});
+          await page.goto(server.origin + urlPath, {waitUntil: 'commit'});
+          // The route's chunks are requested before hydration starts; anything after is the page's own later loading.
           await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+          const beforeHydration = [...fetched];
           await page.waitForLoadState('networkidle');
           await page.close();
-          firstLoad = {...tally(outDir, fetched), scripts: fetched.filter((u) => u.endsWith('.js'))};
+          firstLoad = {...tally(outDir, beforeHydration), scripts: beforeHydration.filter((u) => u.endsWith('.js'))};
+          untilIdle = tally(outDir, fetched);
         }
-        results.push({type, locale, route: urlPath, htmlGzip: fileGzip(file), entry: tally(outDir, entryAssets(html)), firstLoad});
+        results.push({type, locale, route: urlPath, htmlGzip: fileGzip(file), entry: tally(outDir, entryAssets(html)), firstLoad, untilIdle});
       }
     }
   } finally {
