@@ -17,6 +17,7 @@ import fontFilesPlugin from './src/plugins/fontFiles';
 import prismOnDemandPlugin from './src/plugins/prismOnDemand';
 import {searchPlugins, searchThemeConfig} from './src/plugins/search/config';
 import versionPropsPlugin from './src/plugins/versionProps';
+import routeShardsPlugin from './src/plugins/routeShards';
 import {atlasBundler, webpackWithoutMermaidElk} from './src/config/bundler';
 import {archivedEditionLinks, archiveNotice, docsEditionOptions, editionPlan} from './src/config/editions';
 import {sectionsOnly} from './src/sidebars/sectionsOnly';
@@ -116,6 +117,8 @@ const config = {
     prismOnDemandPlugin,
     // Each docs version's props module carries only the pages its sidebars link (see the plugin).
     versionPropsPlugin,
+    // The route table reaches the browser in shards, one per page, not whole in main.js (see the plugin).
+    routeShardsPlugin,
     ...(atlasBundler() === 'webpack' ? [webpackWithoutMermaidElk] : []),
   ],
 

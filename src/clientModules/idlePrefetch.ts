@@ -8,11 +8,18 @@
  * (`preload`, untouched).
  */
 import type {ClientModule} from '@docusaurus/types';
+import {ensureRoutesFor} from '../plugins/routeShards/client/shards';
 
 type Prefetch = Window['docusaurus']['prefetch'];
 
 
 const queue: string[] = [];
+
+/** Docusaurus's own test (client/docusaurus.js) for a connection not to prefetch on. */
+function savingData(): boolean {
+  const connection = (navigator as Navigator & {connection?: {effectiveType?: string; saveData?: boolean}}).connection;
+  return Boolean(connection?.effectiveType?.includes('2g') || connection?.saveData);
+}
 let drainScheduled = false;
 
 /** requestIdleCallback where there is one (not in Safari), else a short timeout. */
@@ -29,7 +36,13 @@ function schedule(prefetch: Prefetch): void {
     // Without a deadline (the timeout fallback), one link per turn.
     do {
       const routePath = queue.shift();
-      if (routePath !== undefined) prefetch(routePath);
+      // Docusaurus finds a route's chunks in the route table: the link's shard must be there first.
+      // Not on a connection that asks to save data, where Docusaurus prefetches nothing either.
+      if (routePath !== undefined && !savingData()) {
+        void ensureRoutesFor(routePath).then(() => {
+          prefetch(routePath);
+        });
+      }
     } while (queue.length > 0 && deadline !== undefined && deadline.timeRemaining() > 5);
     if (queue.length > 0) schedule(prefetch);
   });

@@ -74,3 +74,23 @@ test('the stylesheet every page loads carries no inlined fonts (KaTeX fonts are 
     assert.match(css, /KaTeX_Main-Regular[-.][0-9a-f]+\.woff2/, `${file} refers to KaTeX's font files`);
   }
 });
+
+test('the code every page loads first names no entry page; each entry page brings the shard holding its route', () => {
+  for (const locale of ['', 'zh-Hans']) {
+    const js = path.join(BUILD, locale, 'assets/js');
+    const initial = fs.readdirSync(js).filter((file) => /^(main|runtime~main)\.[0-9a-f]+\.js$/.test(file));
+    assert.equal(initial.length, 2, `${js}: main and runtime`);
+    const [main, runtime] = initial.sort().map((file) => fs.readFileSync(path.join(js, file), 'utf8'));
+    const prefix = locale ? `/${locale}` : '';
+    for (const route of [`${prefix}/docs/next/people/zheng-weimin`, `${prefix}/glossary/kvcache`, `${prefix}/docs/systems/mooncake`]) {
+      assert.ok(!main!.includes(`"${route}"`), `main.js names ${route}`);
+      const html = fs.readFileSync(resolveFile(BUILD, route)!, 'utf8');
+      const shard = /<script src="([^"]+\/route-shard-[\d-]+\.js)" defer><\/script><script src=\S*runtime~main/.exec(html);
+      assert.ok(shard, `${route}: its shard's script comes before the runtime`);
+      const shardCode = fs.readFileSync(path.join(BUILD, shard[1]!.slice(1)), 'utf8');
+      assert.ok(shardCode.includes(`"${route}"`), `${shard[1]} holds ${route}`);
+    }
+    // The runtime finds lazy chunks by name, without a table of every page's chunk.
+    assert.doesNotMatch(runtime!, /[{,]"?\w+"?:"[0-9a-f]{8}"/, `${locale || 'en'}: the runtime carries a chunk table`);
+  }
+});

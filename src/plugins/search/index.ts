@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {htmlFileFor} from '../builtPages';
 import {extractPage, type PageRecord} from './extract';
 import {buildIndex, writeIndex} from './buildIndex';
 import {PINYIN_FILE, SEARCH_DIR} from './format';
@@ -16,12 +17,6 @@ const DOCS_PLUGIN = 'docusaurus-plugin-content-docs';
 
 interface DocsContentLike {
   readonly loadedVersions: readonly {versionName: string; docs: readonly {permalink: string}[]}[];
-}
-
-function htmlFile(outDir: string, baseUrl: string, permalink: string): string {
-  const rel = permalink.slice(baseUrl.length).replace(/\/$/, '');
-  const flat = path.join(outDir, `${rel}.html`);
-  return fs.existsSync(flat) ? flat : path.join(outDir, rel, 'index.html');
 }
 
 export default function searchPlugin(context: LoadContext): Plugin {
@@ -41,7 +36,7 @@ export default function searchPlugin(context: LoadContext): Plugin {
       const glossary = docsPlugins.find((p) => p.options.id === 'glossary');
       if (!reference || !glossary) throw new Error('hpc-atlas-search: the reference and glossary docs plugins must both be loaded');
       const read = (permalink: string): PageRecord => {
-        const file = htmlFile(outDir, baseUrl, permalink);
+        const file = htmlFileFor(outDir, baseUrl, permalink);
         // The index page of a docs instance has the permalink /glossary/; the site serves it as /glossary.
         const page = extractPage(fs.readFileSync(file, 'utf8'), permalink.replace(/(.)\/$/, '$1'));
         if (!page) throw new Error(`hpc-atlas-search: ${path.relative(outDir, file)} has no .theme-doc-markdown; is it a docs page?`);
