@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
-import {gzipSize, fileGzip} from './sizes';
+import {gzipSize, fileGzip, walk} from './sizes';
 import {htmlFile, localeDir, localePrefix} from './pages';
 import type {Locale} from '../../src/plugins/atlas/vocabulary';
 
@@ -33,8 +33,8 @@ const json = (value: unknown) => {
 function versionChunks(dir: string): Map<string, {file: string; props: VersionProps}> {
   const found = new Map<string, {file: string; props: VersionProps}>();
   const jsDir = path.join(dir, 'assets/js');
-  for (const name of fs.readdirSync(jsDir)) {
-    const file = path.join(jsDir, name);
+  // Lazy chunks sit in a folder per build (src/plugins/routeShards).
+  for (const file of walk(jsDir).filter((name) => name.endsWith('.js'))) {
     const text = fs.readFileSync(file, 'utf8');
     if (!text.includes('docsSidebars')) continue;
     // The bundler emits large JSON modules as JSON.parse('…') with a JavaScript string literal.
