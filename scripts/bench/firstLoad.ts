@@ -4,7 +4,8 @@
  *   Docusaurus names only its runtime, its main bundle (with the route table) and the CSS there;
  * - first load: what Chromium fetches from opening the page until React has hydrated it, which
  *   adds the route's chunks (page component, MDX content, data modules, the docs version's
- *   sidebar module): what the page needs before it responds;
+ *   sidebar module, the route table's shard): what the page needs before it responds. Measured
+ *   with the browser asking to save data, so that no link prefetch started early is counted;
  * - until idle: every script and stylesheet fetched until the network is idle after hydration,
  *   which adds what the page loads by itself afterwards (lazy parts, idle prefetches).
  * Sizes are the gzip of the files in the build, not transfer sizes, so they do not depend on the server.
@@ -12,7 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {serve, resolveFile} from '../../tests/browser/server';
-import {launch} from '../../tests/browser/browser';
+import {launch, type Session} from '../../tests/browser/browser';
 import {PAGE_TYPES, LOCALES, localePrefix, htmlFile, type PageType} from './pages';
 import {fileGzip} from './sizes';
 import type {Locale} from '../../src/plugins/atlas/vocabulary';
@@ -50,6 +51,32 @@ export function entryAssets(html: string): string[] {
 
 export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * Same-site scripts and stylesheets a page fetched. With `saveData` (the reader's browser asks to
+ * save data) nothing is prefetched, and loading stops at hydration: what the page needed to respond.
+ * Without it, until the network is idle: adds the page's later loading and the idle prefetches.
+ */
+async function load(session: Session, url: string, {saveData}: {saveData: boolean}): Promise<string[]> {
+  const page = await session.newPage();
+  if (saveData) {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'connection', {value: {saveData: true, effectiveType: '4g'}});
+    });
+  }
+  const fetched: string[] = [];
+  const origin = new URL(url).origin;
+  page.on('request', (r) => {
+    const requested = new URL(r.url());
+    if (requested.origin === origin && /\.(js|css)$/.test(requested.pathname)) fetched.push(requested.pathname);
+  });
+  await page.goto(url, {waitUntil: 'commit'});
+  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+  if (!saveData) await page.waitForLoadState('networkidle');
+  const seen = [...fetched];
+  await page.close();
+  return seen;
+}
+
 export async function measurePages(outDir: string): Promise<PageLoad[]> {
   const useBrowser = fs.existsSync(chromiumPath());
   const server = useBrowser ? await serve(outDir) : undefined;
@@ -64,20 +91,9 @@ export async function measurePages(outDir: string): Promise<PageLoad[]> {
         let firstLoad: PageLoad['firstLoad'];
         let untilIdle: PageLoad['untilIdle'];
         if (server && session) {
-          const page = await session.newPage();
-          const fetched: string[] = [];
-          page.on('request', (r) => {
-            const url = new URL(r.url());
-            if (url.origin === server.origin && /\.(js|css)$/.test(url.pathname)) fetched.push(url.pathname);
-          });
-          await page.goto(server.origin + urlPath, {waitUntil: 'commit'});
-          // The route's chunks are requested before hydration starts; anything after is the page's own later loading.
-          await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
-          const beforeHydration = [...fetched];
-          await page.waitForLoadState('networkidle');
-          await page.close();
-          firstLoad = {...tally(outDir, beforeHydration), scripts: beforeHydration.filter((u) => u.endsWith('.js'))};
-          untilIdle = tally(outDir, fetched);
+          const first = await load(session, server.origin + urlPath, {saveData: true});
+          firstLoad = {...tally(outDir, first), scripts: first.filter((u) => u.endsWith('.js'))};
+          untilIdle = tally(outDir, await load(session, server.origin + urlPath, {saveData: false}));
         }
         results.push({type, locale, route: urlPath, htmlGzip: fileGzip(file), entry: tally(outDir, entryAssets(html)), firstLoad, untilIdle});
       }
