@@ -153,7 +153,8 @@ export default function routeShardsPlugin(context: LoadContext): Plugin {
           const file = htmlFileFor(siteOut, baseUrl, route.path);
           const html = fs.readFileSync(file, 'utf8');
           // Before the runtime: deferred scripts run in order, and the runtime takes in chunks already there.
-          const withShard = html.replace(/<script src=\S*runtime~main\.[0-9a-f]+\.js defer>/, (runtimeTag) => tag + runtimeTag);
+          // (Each bundler's HTML minifier quotes differently.)
+          const withShard = html.replace(/<script src=["']?[^"' >]*runtime~main\.[0-9a-f]+\.js["']?[^>]*>/, (runtimeTag) => tag + runtimeTag);
           if (withShard === html) throw new Error(`${PLUGIN}: ${path.relative(siteOut, file)} has no runtime script to put the route shard before.`);
           fs.writeFileSync(file, withShard);
         }

@@ -5,7 +5,8 @@
  */
 import routes from '@generated/routes';
 import {matchRoutes} from 'react-router-config';
-import {ensureRoutesFor} from './shards';
+// Not './shards': webpack resolves a replacement module's imports from the replaced one's folder.
+import {ensureRoutesFor} from '@site/src/plugins/routeShards/client/shards';
 
 export default function preload(pathname: string): Promise<unknown[]> {
   return ensureRoutesFor(pathname).then(() => {
