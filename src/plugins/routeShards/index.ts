@@ -35,11 +35,28 @@ interface BundlerLike {
   readonly RuntimeModule: new (name: string, stage?: number) => {generate(): string; chunk?: unknown} & object;
 }
 
-type Compiler = {hooks: {thisCompilation: {tap(name: string, fn: (compilation: Compilation) => void): void}; done: {tap(name: string, fn: (stats: {hash?: string}) => void): void}}};
+type Compiler = {hooks: {thisCompilation: {tap(name: string, fn: (compilation: Compilation) => void): void}}};
 type Compilation = {
   hooks: {additionalTreeRuntimeRequirements: {tap(name: string, fn: (chunk: unknown) => void): void}};
   addRuntimeModule(chunk: unknown, module: unknown): void;
 };
+
+/**
+ * The build's folder of lazy chunks (`assets/js/<build hash>`), found by a shard file in it: the
+ * process that renders the pages may not be the one that bundled them. The bundler empties the
+ * output folder first, so there is one.
+ */
+function lazyChunkFolder(siteOut: string, file: string): string {
+  const js = path.join(siteOut, 'assets/js');
+  const found = fs
+    .readdirSync(js, {withFileTypes: true})
+    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(js, entry.name, file)))
+    .map((entry) => `assets/js/${entry.name}`);
+  if (found.length !== 1) {
+    throw new Error(`${PLUGIN}: expected one folder of lazy chunks holding ${file} in ${js}, found ${found.length} (${found.join(', ')}); lazy chunks are named ${LAZY_CHUNKS}.`);
+  }
+  return found[0]!;
+}
 
 function readGenerated(dir: string) {
   const read = (file: string) => {
@@ -85,8 +102,8 @@ function chunkUrlPlugin(bundler: BundlerLike, registryNames: () => readonly stri
 
 export default function routeShardsPlugin(context: LoadContext): Plugin {
   const outDir = path.join(context.generatedFilesDir, PLUGIN);
+  // Computed again by the rendering process when `npm run build` bundles in another (scripts/build.ts).
   let plan: Plan | undefined;
-  let buildHash: string | undefined;
 
   return {
     name: PLUGIN,
@@ -127,23 +144,16 @@ export default function routeShardsPlugin(context: LoadContext): Plugin {
           /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]preload\.js$/,
           path.join(__dirname, 'client/preload.ts'),
         ) as never,
-        {
-          apply(compiler: Compiler) {
-            compiler.hooks.done.tap(PLUGIN, (stats) => {
-              buildHash = stats.hash;
-            });
-          },
-        } as never,
       );
       config.plugins = plugins;
       return {};
     },
 
     async postBuild({outDir: siteOut, baseUrl}) {
-      if (!plan) return;
-      if (!buildHash) throw new Error(`${PLUGIN}: the browser build reported no hash.`);
-      const folder = `assets/js/${buildHash.slice(0, 8)}`;
-      for (const shard of plan.groups.flatMap((group) => group.shards)) {
+      const shards = plan?.groups.flatMap((group) => group.shards) ?? [];
+      if (shards.length === 0) return;
+      const folder = lazyChunkFolder(siteOut, shardFile(shards[0]!));
+      for (const shard of shards) {
         const script = `${folder}/${shardFile(shard)}`;
         if (!fs.existsSync(path.join(siteOut, script))) {
           throw new Error(`${PLUGIN}: ${script} is not in the build; the bundler named the lazy chunks differently from ${LAZY_CHUNKS}.`);
