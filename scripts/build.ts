@@ -13,7 +13,7 @@
  * process SSG and the search index were added on top of it. At ten times
  * today's content (npm run generate:synthetic) one en build peaked at 6.9 GB
  * that way (zh-Hans 6.8 GB), 5.8 GB of it held from bundling; split and without
- * the persistent cache, the peak is the bundling alone: 4.3 GB (zh-Hans 4.7 GB),
+ * the persistent cache, the peak is the bundling alone: 4.3 GB (zh-Hans 4.7 to 4.9 GB),
  * Rspack's client and server compilations (about 3.3 GB native) beside the
  * loaded site (about 0.9 GB of JavaScript heap). Today's content: 1.7 → 1.1 GB.
  * Loading the site twice costs about 3 s today and 20 s at ten times.
