@@ -1,7 +1,7 @@
 /**
  * One cold production build of a site (both locales, as `npm run build` makes
  * it), timed, with its peak memory: the process tree's RSS sampled from /proc,
- * and GNU time's maximum RSS of a single process (the larger locale's build)
+ * and GNU time's maximum RSS of a single process (the largest step: a locale's bundling)
  * when /usr/bin/time is installed. Caches are removed first, so every figure is
  * a full build.
  */
@@ -33,7 +33,7 @@ export const buildLog = (siteDir: string, bundler: Bundler): string => path.join
 export async function coldBuild(siteDir: string, bundler: Bundler, outDir: string): Promise<BuildFigures> {
   for (const dir of [outDir, path.join(siteDir, '.docusaurus'), path.join(siteDir, 'node_modules', '.cache')]) fs.rmSync(dir, {recursive: true, force: true});
   const log = buildLog(siteDir, bundler);
-  // What `npm run build` runs: one `docusaurus build` per locale (scripts/build.ts).
+  // What `npm run build` runs: per locale, a bundling process, then one that renders the pages (scripts/build.ts).
   const command = [process.execPath, '--import', 'tsx', path.join(siteDir, 'scripts/build.ts'), '--out-dir', outDir];
   const [file, ...args] = hasGnuTime() ? [GNU_TIME, '-v', ...command] : command;
   const out = fs.openSync(log, 'w');
