@@ -8,8 +8,14 @@ import type {Plan, Shard} from './split';
 
 const json = (value: unknown) => JSON.stringify(value);
 
+/**
+ * A route's component is made when React Router first reads it, for the route being shown or
+ * preloaded: making one (a loadable component per route) for each of a shard's routes at once
+ * was a long task on a phone.
+ */
 function routeCode(route: RouteEntry, listName: Map<RouteEntry, string>): string {
-  const fields = [`path: ${json(route.path)}`, `component: ComponentCreator(${[route.component.path, route.component.hash].filter((arg) => arg !== undefined).map(json).join(', ')})`];
+  const args = [route.component.path, route.component.hash].filter((arg) => arg !== undefined).map(json).join(', ');
+  const fields = [`path: ${json(route.path)}`, `get component() { return lazyComponent(this, ${args}); }`];
   for (const [key, value] of Object.entries(route)) {
     if (key !== 'path' && key !== 'component' && key !== 'routes') fields.push(`${json(key)}: ${json(value)}`);
   }
@@ -35,8 +41,7 @@ export function emitModules(plan: Plan, registry: ReadonlyMap<string, string>, r
   const files: Record<string, string> = {};
   const listName = new Map(plan.groups.map((group, i) => [group.parent, `list${i}`]));
   files['routes.js'] = [
-    `import ComponentCreator from '@docusaurus/ComponentCreator';`,
-    `import {registerShardGroups} from ${json(runtime)};`,
+    `import {lazyComponent, registerShardGroups} from ${json(runtime)};`,
     ...plan.groups.map((_, i) => `const list${i} = [];`),
     `const routes = [\n${plan.routes.map((route) => routeCode(route, listName)).join(',\n')}\n];`,
     `registerShardGroups(routes, [`,
@@ -54,11 +59,10 @@ export function emitModules(plan: Plan, registry: ReadonlyMap<string, string>, r
   for (const group of plan.groups) {
     for (const shard of group.shards) {
       files[shardFile(shard)] = [
-        `import ComponentCreator from '@docusaurus/ComponentCreator';`,
         `import registry from '@generated/registry';`,
         `import routesChunkNames from '@generated/routesChunkNames';`,
-        `import {addDocs} from ${json(runtime)};`,
-        // Before the ComponentCreator calls below: each looks its chunk names and loaders up at once.
+        `import {addDocs, lazyComponent} from ${json(runtime)};`,
+        // Before any route's component is made: ComponentCreator looks its chunk names and loaders up.
         `Object.assign(registry, {\n${registryCode(shard.registryKeys, registry)}\n});`,
         `Object.assign(routesChunkNames, ${json(shard.chunkNames)});`,
         `addDocs(${json(shard.docs)});`,

@@ -152,9 +152,11 @@ test('the emitted modules rebuild the same route table once every shard is loade
   const registry: Record<string, unknown> = {};
   const routesChunkNames: Record<string, unknown> = {};
   const groups: {routes: RouteEntry[]; load: (() => Promise<{default: RouteEntry[]}>)[]}[] = [];
+  let made = 0;
   const run = (code: string): unknown => {
     const sandbox = {
-      ComponentCreator: (path: string, hash?: string) => {
+      lazyComponent: (_route: object, path: string, hash?: string) => {
+        made += 1;
         if (hash === undefined) return {path};
         assert.ok(routesChunkNames[`${path}-${hash}`], `chunk names of ${path} registered before its component`);
         return {path, hash};
@@ -177,6 +179,7 @@ test('the emitted modules rebuild the same route table once every shard is loade
   Object.assign(routesChunkNames, run(files['routesChunkNames.js']!));
   const rebuilt = run(files['routes.js']!) as RouteEntry[];
   for (const group of groups) for (const load of group.load) group.routes.push(...(await load()).default);
+  assert.equal(made, 0, 'no component is made before a route is read');
   const sortTree = (routes: RouteEntry[]): unknown =>
     [...routes].sort((a, b) => (a.path < b.path ? -1 : 1)).map((route) => ({...route, ...(route.routes && {routes: sortTree(route.routes)})}));
   assert.deepEqual(JSON.parse(JSON.stringify(sortTree(rebuilt))), JSON.parse(JSON.stringify(sortTree(original))));

@@ -7,6 +7,7 @@
 import type {RouteConfig} from 'react-router-config';
 import {matchRoutes} from 'react-router-config';
 import globalData from '@generated/globalData';
+import ComponentCreator from '@docusaurus/ComponentCreator';
 import {shardIndex, shardKey} from './shardKey';
 
 interface ShardGroup {
@@ -77,4 +78,16 @@ export function addDocs(entries: readonly (readonly [string, string, DocEntry])[
     const docs = plugins?.[pluginId]?.versions.find((version) => version.name === versionName)?.docs;
     if (docs && !docs.some((known) => known.path === doc.path)) docs.push(doc);
   }
+}
+
+const components = new WeakMap<object, ReturnType<typeof ComponentCreator>>();
+
+/** The route's component, made once, on first use (see ../emit.ts). */
+export function lazyComponent(route: object, path: string, hash?: string): ReturnType<typeof ComponentCreator> {
+  let component = components.get(route);
+  if (!component) {
+    component = ComponentCreator(path, hash as string);
+    components.set(route, component);
+  }
+  return component;
 }
