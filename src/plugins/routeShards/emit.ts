@@ -9,9 +9,8 @@ import type {Plan, Shard} from './split';
 const json = (value: unknown) => JSON.stringify(value);
 
 /**
- * A route's component is made when React Router first reads it, for the route being shown or
- * preloaded: making one (a loadable component per route) for each of a shard's routes at once
- * was a long task on a phone.
+ * A route's component (a loadable component with its chunk loaders) is made when React Router
+ * first reads it: only the routes shown or preloaded need one, not every route of a loaded shard.
  */
 function routeCode(route: RouteEntry, listName: Map<RouteEntry, string>): string {
   const args = [route.component.path, route.component.hash].filter((arg) => arg !== undefined).map(json).join(', ');
