@@ -18,6 +18,7 @@ import prismOnDemandPlugin from './src/plugins/prismOnDemand';
 import {searchPlugins, searchThemeConfig} from './src/plugins/search/config';
 import versionPropsPlugin from './src/plugins/versionProps';
 import routeShardsPlugin from './src/plugins/routeShards';
+import bundleOnePlugin from './src/plugins/bundleOne';
 import {atlasBundler, webpackWithoutMermaidElk} from './src/config/bundler';
 import {archivedEditionLinks, archiveNotice, docsEditionOptions, editionPlan} from './src/config/editions';
 import {sectionsOnly} from './src/sidebars/sectionsOnly';
@@ -120,6 +121,8 @@ const config = {
     // The route table reaches the browser in shards, one per page, not whole in main.js (see the plugin).
     routeShardsPlugin,
     ...(atlasBundler() === 'webpack' ? [webpackWithoutMermaidElk] : []),
+    // `npm run build` compiles the client and the server bundle in separate processes (see the plugin); last, to see the final configs.
+    bundleOnePlugin,
   ],
 
   themes: ['@docusaurus/theme-mermaid'],

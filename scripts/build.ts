@@ -1,22 +1,29 @@
 /**
  * `npm run build`: `docusaurus build` for each locale, the default locale first
- * (its output folder holds the others'), each in two processes of its own:
+ * (its output folder holds the others'), each in three processes of its own:
  *
- * 1. bundle: load the site and run Rspack (client and server compilations),
- *    then exit (DOCUSAURUS_EXIT_AFTER_BUNDLING);
- * 2. render: load the site again, render every page from the server bundle
+ * 1. bundle the server: load the site and run Rspack's server compilation only,
+ *    writing the server bundle to a temporary folder, then exit
+ *    (ATLAS_BUNDLE=server, DOCUSAURUS_EXIT_AFTER_BUNDLING; src/plugins/bundleOne
+ *    reduces the client compilation to a stub);
+ * 2. bundle the client: load the site again and run the client compilation only
+ *    (ATLAS_BUNDLE=client); Docusaurus empties the output folder first, and the
+ *    stub of the server compilation puts the bundle from step 1 in its `__server` folder;
+ * 3. render: load the site again, render every page from the server bundle
  *    (SSG), run the postBuild hooks (search index, redirects, sitemap) and the
  *    broken-link check (DOCUSAURUS_SKIP_BUNDLING, which also keeps the bundles
- *    the first process wrote).
+ *    the first processes wrote).
  *
  * Why: Rspack's native memory is not given back once it has compiled, so in one
  * process SSG and the search index were added on top of it. At ten times
  * today's content (npm run generate:synthetic) one en build peaked at 6.9 GB
- * that way (zh-Hans 6.8 GB), 5.8 GB of it held from bundling; split and without
- * the persistent cache, the peak is the bundling alone: 4.3 GB (zh-Hans 4.7 to 4.9 GB),
- * Rspack's client and server compilations (about 3.3 GB native) beside the
- * loaded site (about 0.9 GB of JavaScript heap). Today's content: 1.7 → 1.1 GB.
- * Loading the site twice costs about 3 s today and 20 s at ten times.
+ * that way (zh-Hans 6.8 GB), 5.8 GB of it held from bundling; split in two
+ * (bundle, render) and without the persistent cache, the peak was the bundling:
+ * 4.3 GB (zh-Hans 4.7 to 4.9 GB), Rspack's client and server compilations (about
+ * 3.3 GB native) beside the loaded site (about 0.9 GB of JavaScript heap); compiling
+ * them one after the other in that process did not lower it (Rspack keeps the first's
+ * memory). Hence one compilation per process. Today's content: 1.7 → 1.1 GB.
+ * Loading the site once more per process costs about 3 s today and 20 s at ten times.
  * Locales are separate processes for the same reason (Docusaurus issue #10944:
  * in one process they added up to about 13 GB at ten times).
  *
@@ -24,11 +31,14 @@
  * cold build at ten times it made bundling slower (54 s instead of 36 s) and
  * raised the bundling peak from 4.3 to 5.8 GB, and CI and `npm run bench` only
  * build cold. `ATLAS_BUILD_CACHE=1 npm run build` keeps it, for repeated local
- * builds; `npm start` and a plain `docusaurus build` use it as before.
+ * builds; `npm start` and a plain `docusaurus build` use it as before, and compile
+ * the client and the server bundle together as Docusaurus does.
  *
  * Arguments go to every `docusaurus build`; with `--locale`, only that locale is built.
  */
 import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {LOCALES} from '../src/plugins/atlas/vocabulary';
 
@@ -36,17 +46,27 @@ const args = process.argv.slice(2);
 const docusaurus = path.join(process.cwd(), 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
 
 const cache: NodeJS.ProcessEnv = process.env.ATLAS_BUILD_CACHE === '1' ? {} : {DOCUSAURUS_NO_PERSISTENT_CACHE: 'true'};
-const STEPS: readonly NodeJS.ProcessEnv[] = [
-  {...cache, DOCUSAURUS_EXIT_AFTER_BUNDLING: 'true'},
-  {...cache, DOCUSAURUS_SKIP_BUNDLING: 'true'},
-];
+
+function steps(bundleDir: string): readonly NodeJS.ProcessEnv[] {
+  const bundleOne = {...cache, DOCUSAURUS_EXIT_AFTER_BUNDLING: 'true', ATLAS_BUNDLE_DIR: bundleDir};
+  return [
+    {...bundleOne, ATLAS_BUNDLE: 'server'},
+    {...bundleOne, ATLAS_BUNDLE: 'client'},
+    {...cache, DOCUSAURUS_SKIP_BUNDLING: 'true'},
+  ];
+}
 
 function build(locale: readonly string[]): number {
-  for (const step of STEPS) {
-    const status = spawnSync(process.execPath, [docusaurus, 'build', ...locale, ...args], {stdio: 'inherit', env: {...process.env, ...step}}).status ?? 1;
-    if (status !== 0) return status;
+  const bundleDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-bundle-'));
+  try {
+    for (const step of steps(bundleDir)) {
+      const status = spawnSync(process.execPath, [docusaurus, 'build', ...locale, ...args], {stdio: 'inherit', env: {...process.env, ...step}}).status ?? 1;
+      if (status !== 0) return status;
+    }
+    return 0;
+  } finally {
+    fs.rmSync(bundleDir, {recursive: true, force: true});
   }
-  return 0;
 }
 
 if (args.includes('--locale')) process.exit(build([]));
