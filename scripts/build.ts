@@ -25,8 +25,9 @@
  * memory). Hence one compilation per process: at ten times the peak is the client
  * compilation, 3.2 GiB for en (server 3.1, rendering 1.5) and 3.6 GiB for zh-Hans
  * (server 2.8, rendering 1.6). Today's content: 1.7 → 1.1 GB, now 0.85 GiB, the same output.
- * Loading the site once more per process costs about 3 s today and 20 s at ten times,
- * and each compilation reads and compiles the MDX itself (src/plugins/bundleOne).
+ * The price is time: the two compilations no longer share the two cores, the site is
+ * loaded once more, and each compilation compiles the MDX itself (src/plugins/bundleOne):
+ * at ten times en took 183 s instead of 113 s, zh-Hans 162 s instead of 111 s.
  * Locales are separate processes for the same reason (Docusaurus issue #10944:
  * in one process they added up to about 13 GB at ten times).
  *
