@@ -20,6 +20,7 @@ function savingData(): boolean {
   const connection = (navigator as Navigator & {connection?: {effectiveType?: string; saveData?: boolean}}).connection;
   return Boolean(connection?.effectiveType?.includes('2g') || connection?.saveData);
 }
+
 let drainScheduled = false;
 
 /** requestIdleCallback where there is one (not in Safari), else a short timeout. */
@@ -39,9 +40,13 @@ function schedule(prefetch: Prefetch): void {
       // Docusaurus finds a route's chunks in the route table: the link's shard must be there first.
       // Not on a connection that asks to save data, where Docusaurus prefetches nothing either.
       if (routePath !== undefined && !savingData()) {
-        void ensureRoutesFor(routePath).then(() => {
-          prefetch(routePath);
-        });
+        // A shard that fails to load here is loaded again when the link is followed.
+        ensureRoutesFor(routePath).then(
+          () => {
+            prefetch(routePath);
+          },
+          () => undefined,
+        );
       }
     } while (queue.length > 0 && deadline !== undefined && deadline.timeRemaining() > 5);
     if (queue.length > 0) schedule(prefetch);
