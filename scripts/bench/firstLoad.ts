@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {serve, resolveFile} from '../../tests/browser/server';
-import {launch, type Session} from '../../tests/browser/browser';
+import {askToSaveData, launch, type Session} from '../../tests/browser/browser';
 import {PAGE_TYPES, LOCALES, localePrefix, htmlFile, type PageType} from './pages';
 import {fileGzip} from './sizes';
 import type {Locale} from '../../src/plugins/atlas/vocabulary';
@@ -58,11 +58,7 @@ export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin
  */
 async function load(session: Session, url: string, {saveData}: {saveData: boolean}): Promise<string[]> {
   const page = await session.newPage();
-  if (saveData) {
-    await page.addInitScript(() => {
-      Object.defineProperty(navigator, 'connection', {value: {saveData: true, effectiveType: '4g'}});
-    });
-  }
+  if (saveData) await askToSaveData(page);
   const fetched: string[] = [];
   const origin = new URL(url).origin;
   page.on('request', (r) => {

@@ -54,3 +54,14 @@ export async function launch(options: {hasTouch?: boolean; isMobile?: boolean} =
     },
   };
 }
+
+/**
+ * Makes the page's browser ask to save data (navigator.connection.saveData), as a phone on a metered
+ * connection does: Docusaurus and our idle prefetch then prefetch nothing, so what the page loads is
+ * what it needs. Call before the page's first navigation.
+ */
+export async function askToSaveData(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'connection', {value: {saveData: true, effectiveType: '4g'}});
+  });
+}

@@ -5,32 +5,16 @@
  * user's does, and checks what a screen reader is told (Chromium's accessibility
  * tree: role, name, description, pressed and expanded states).
  */
-import {after, before, test} from 'node:test';
+import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import type {Page} from 'playwright-core';
-import {serve, type StaticServer} from './server';
-import {launch, type Session} from './browser';
+import {useBuiltSite} from './builtSite';
 
-const BUILD = path.resolve(__dirname, '../../build');
-let server: StaticServer;
-let session: Session;
-
-before(async () => {
-  assert.ok(fs.existsSync(path.join(BUILD, 'index.html')), 'build/ is missing: run `npm run build` first');
-  server = await serve(BUILD);
-  session = await launch();
-});
-
-after(async () => {
-  await session?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 async function open(pathname: string): Promise<Page> {
-  const page = await session.newPage();
-  const response = await page.goto(server.origin + pathname);
+  const page = await site.session.newPage();
+  const response = await page.goto(site.server.origin + pathname);
   assert.equal(response?.status(), 200, `${pathname} answered ${response?.status()}`);
   await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
   return page;
@@ -196,5 +180,5 @@ test('keyboard focus is always visible: every stop from the top of a page throug
 });
 
 test('the keyboard paths logged no console error', () => {
-  assert.deepEqual(session.errors, []);
+  assert.deepEqual(site.session.errors, []);
 });

@@ -11,27 +11,12 @@
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
 import type {Page} from 'playwright-core';
 import type {AxeResults, Result, RunOptions} from 'axe-core';
-import {serve, type StaticServer} from './server';
-import {launch, type Session} from './browser';
+import {useBuiltSite} from './builtSite';
 import {LOCALE_PREFIX, PAGE_TYPES, localePath, type Locale} from './pageTypes';
 
-const BUILD = path.resolve(__dirname, '../../build');
-let server: StaticServer;
-let session: Session;
-
-before(async () => {
-  assert.ok(fs.existsSync(path.join(BUILD, 'index.html')), 'build/ is missing: run `npm run build` first');
-  server = await serve(BUILD);
-  session = await launch();
-});
-
-after(async () => {
-  await session?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** One line per failing node: rule, what axe says, and where. */
 function describeViolations(violations: Result[]): string {
@@ -74,11 +59,11 @@ for (const {type, path: pagePath} of PAGE_TYPES) {
       const errors: string[] = [];
 
       before(async () => {
-        page = await session.context.newPage();
+        page = await site.session.context.newPage();
         page.on('request', (r) => requests.push(r.url()));
         page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
         page.on('pageerror', (e) => errors.push(e.message));
-        const response = await page.goto(server.origin + url);
+        const response = await page.goto(site.server.origin + url);
         assert.equal(response?.status(), 200, `${url} answered ${response?.status()}`);
         await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
       });
@@ -96,7 +81,7 @@ for (const {type, path: pagePath} of PAGE_TYPES) {
           await term.blur();
         }
         await page.waitForLoadState('networkidle');
-        const foreign = requests.filter((u) => !u.startsWith(`${server.origin}/`) && !/^(data|blob):/.test(u));
+        const foreign = requests.filter((u) => !u.startsWith(`${site.server.origin}/`) && !/^(data|blob):/.test(u));
         assert.deepEqual(foreign, [], `${url} asked another host`);
         assert.deepEqual(errors, [], `${url} logged errors`);
       });

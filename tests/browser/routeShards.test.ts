@@ -3,44 +3,27 @@
  * shard, and a link to a page in another shard still opens in place, without a reload, with the
  * right page, its sidebar and its edition menu. Run `npm run build` first.
  */
-import {after, before, test} from 'node:test';
+import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import type {Page} from 'playwright-core';
-import {serve, type StaticServer} from './server';
-import {launch, type Session} from './browser';
+import {askToSaveData} from './browser';
+import {useBuiltSite} from './builtSite';
 
-const BUILD = path.resolve(__dirname, '../../build');
-let server: StaticServer;
-let session: Session;
-
-before(async () => {
-  assert.ok(fs.existsSync(path.join(BUILD, 'index.html')), 'build/ is missing: run `npm run build` first');
-  server = await serve(BUILD);
-  session = await launch();
-});
-
-after(async () => {
-  await session?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /**
  * Opens a page on a connection that asks to save data, where nothing is prefetched: the shards a
  * navigation needs are then loaded by the navigation itself, which is what these tests are about.
  */
 async function open(pathname: string): Promise<{page: Page; shards: string[]}> {
-  const page = await session.newPage();
-  await page.addInitScript(() => {
-    Object.defineProperty(navigator, 'connection', {value: {saveData: true, effectiveType: '4g'}});
-  });
+  const page = await site.session.newPage();
+  await askToSaveData(page);
   const shards: string[] = [];
   page.on('request', (request) => {
     const shard = /route-shard-[\d-]+\.js$/.exec(request.url());
     if (shard) shards.push(shard[0]);
   });
-  await page.goto(server.origin + pathname, {waitUntil: 'networkidle'});
+  await page.goto(site.server.origin + pathname, {waitUntil: 'networkidle'});
   await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
   // Survives client-side navigation only: a reload would start a new window object.
   await page.evaluate(() => Object.assign(window, {notReloaded: true}));

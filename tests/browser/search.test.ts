@@ -4,32 +4,20 @@
  * keyboard only, on a phone, and on the page a result opens. The quality of the ranking over the
  * whole evaluation set is measured by scripts/search-eval.ts (also in npm test).
  */
-import {after, before, test} from 'node:test';
+import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
 import type {Page} from 'playwright-core';
 import type {AxeResults} from 'axe-core';
-import {serve, type StaticServer} from './server';
-import {launch, type Session} from './browser';
+import {launch} from './browser';
+import {useBuiltSite} from './builtSite';
 import {openSearch, SEARCH_INPUT, typeQuery} from './searchBox';
 
-const BUILD = path.resolve(__dirname, '../../build');
-let server: StaticServer;
-let session: Session;
-
-before(async () => {
-  server = await serve(BUILD);
-  session = await launch();
-});
-after(async () => {
-  await session.close();
-  await server.close();
-});
+const site = useBuiltSite();
 
 async function open(pathname: string): Promise<Page> {
-  const page = await session.newPage();
-  await page.goto(server.origin + pathname, {waitUntil: 'networkidle'});
+  const page = await site.session.newPage();
+  await page.goto(site.server.origin + pathname, {waitUntil: 'networkidle'});
   await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
   return page;
 }
@@ -92,7 +80,7 @@ test('Chinese: a wrong homophone of a name, English names and the glossary from 
   assert.equal((await typeQuery(page, 'Weimin Zheng'))[0], '/zh-Hans/docs/next/people/zheng-weimin');
   // The glossary is not versioned: found from /docs/next too, at its one URL.
   assert.equal((await typeQuery(page, '混合专家'))[0], '/zh-Hans/glossary/moe');
-  assert.ok(session.requests.some((u) => u.includes('/zh-Hans/search/current/manifest.json')), 'the working copy has its own index');
+  assert.ok(site.session.requests.some((u) => u.includes('/zh-Hans/search/current/manifest.json')), 'the working copy has its own index');
   await page.close();
 });
 
@@ -113,7 +101,7 @@ test('on a phone the search button opens a full-screen dialog', async () => {
   const phone = await launch({isMobile: true, hasTouch: true});
   try {
     const page = await phone.newPage();
-    await page.goto(`${server.origin}/docs/intro`, {waitUntil: 'networkidle'});
+    await page.goto(`${site.server.origin}/docs/intro`, {waitUntil: 'networkidle'});
     await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
     await page.getByRole('button', {name: /Search/}).tap();
     const dialog = page.locator('dialog[open]');

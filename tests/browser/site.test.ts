@@ -3,32 +3,17 @@
  * both locales: what a reader sees, what the search finds, what the tooltip
  * says, and that nothing is fetched from another host.
  */
-import {after, before, test} from 'node:test';
+import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import fs from 'node:fs';
 import type {Page} from 'playwright-core';
-import {serve, type StaticServer} from './server';
-import {launch, type Session} from './browser';
+import {launch} from './browser';
+import {useBuiltSite} from './builtSite';
 
-const BUILD = path.resolve(__dirname, '../../build');
-let server: StaticServer;
-let session: Session;
-
-before(async () => {
-  assert.ok(fs.existsSync(path.join(BUILD, 'index.html')), 'build/ is missing: run `npm run build` first');
-  server = await serve(BUILD);
-  session = await launch();
-});
-
-after(async () => {
-  await session?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 async function open(pathname: string): Promise<Page> {
-  const page = await session.newPage();
-  const response = await page.goto(server.origin + pathname, {waitUntil: 'networkidle'});
+  const page = await site.session.newPage();
+  const response = await page.goto(site.server.origin + pathname, {waitUntil: 'networkidle'});
   assert.equal(response?.status(), 200, `${pathname} answered ${response?.status()}`);
   // Keyboard shortcuts and tooltips work once React has hydrated the server-rendered page.
   await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
@@ -62,7 +47,7 @@ test('a glossary page shows typeset KaTeX, with fonts served by the site', async
   assert.ok(await formula.isVisible(), 'a display formula is visible');
   const fontFamily = await formula.locator('.mord').first().evaluate((el) => getComputedStyle(el).fontFamily);
   assert.match(fontFamily, /KaTeX/);
-  assert.ok(session.requests.some((u) => u.startsWith(server.origin) && /KaTeX_.*\.woff2/.test(u)), 'a KaTeX font was loaded from the site');
+  assert.ok(site.session.requests.some((u) => u.startsWith(site.server.origin) && /KaTeX_.*\.woff2/.test(u)), 'a KaTeX font was loaded from the site');
   await page.close();
 });
 
@@ -104,7 +89,7 @@ test('on a touch screen the first tap shows the definition and the second follow
   const touch = await launch({hasTouch: true, isMobile: true});
   try {
     const page = await touch.newPage();
-    await page.goto(`${server.origin}/zh-Hans/docs/systems/mooncake`, {waitUntil: 'networkidle'});
+    await page.goto(`${site.server.origin}/zh-Hans/docs/systems/mooncake`, {waitUntil: 'networkidle'});
     await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
     const link = page.locator('article a[data-glossary-term="kvcache"]').first();
     await link.tap();
@@ -150,7 +135,7 @@ test('the URLs the README advertises load directly in both locales, filtered aft
     await alias.close();
   }
   // Errors are collected per session; the last test asserts there were none, this names the cause early.
-  assert.deepEqual(session.errors.filter((e) => /hydrat|Minified React error/i.test(e)), []);
+  assert.deepEqual(site.session.errors.filter((e) => /hydrat|Minified React error/i.test(e)), []);
 });
 
 test('a Mermaid diagram is drawn as SVG when scrolled to, with labels in the page language', async () => {
@@ -216,7 +201,7 @@ test('onboarding progress is remembered in the browser, and the answer stays hid
 
 test('the machine-readable glossary is served in both locales', async () => {
   for (const [prefix, locale] of [['', 'en'], ['/zh-Hans', 'zh-Hans']] as const) {
-    const response = await fetch(`${server.origin}${prefix}/glossary.json`);
+    const response = await fetch(`${site.server.origin}${prefix}/glossary.json`);
     assert.equal(response.status, 200);
     const body = (await response.json()) as {locale: string; count: number; entries: {id: string; url: string; alternates: {url: string}[]}[]};
     assert.equal(body.locale, locale);
@@ -228,7 +213,7 @@ test('the machine-readable glossary is served in both locales', async () => {
 });
 
 test('no page asked any host but the local server, and the console stayed clean', () => {
-  const foreign = session.requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+  const foreign = site.session.requests.filter((u) => !u.startsWith(site.server.origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
   assert.deepEqual(foreign, []);
-  assert.deepEqual(session.errors, []);
+  assert.deepEqual(site.session.errors, []);
 });
