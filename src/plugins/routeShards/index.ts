@@ -77,7 +77,7 @@ function readGenerated(dir: string) {
  * Docusaurus's version carries a name → id table; with names as ids it needs none, only the few
  * registered names the bundler folded into another chunk, for which it answers undefined as before.
  */
-function chunkUrlPlugin(bundler: BundlerLike, registryNames: () => readonly string[]) {
+function chunkUrlPlugin(bundler: BundlerLike, registryNames: readonly string[]) {
   class ChunkUrlRuntimeModule extends bundler.RuntimeModule {
     constructor() {
       super('AtlasChunkUrlRuntimeModule', 10 /* STAGE_ATTACH */);
@@ -85,7 +85,7 @@ function chunkUrlPlugin(bundler: BundlerLike, registryNames: () => readonly stri
     generate(): string {
       const chunk = this.chunk as {getChunkMaps(realHash: boolean): {name: Record<string, string>}};
       const present = new Set(Object.values(chunk.getChunkMaps(false).name));
-      const absent = registryNames().filter((name) => !present.has(name));
+      const absent = registryNames.filter((name) => !present.has(name));
       return `__webpack_require__.gca = function(name) { return ${JSON.stringify(absent)}.indexOf(name) < 0 ? __webpack_require__.p + __webpack_require__.u(name) : undefined; };`;
     }
   }
@@ -135,11 +135,10 @@ export default function routeShardsPlugin(context: LoadContext): Plugin {
       const plugins = config.plugins ?? [];
       const chunkAsset = plugins.findIndex((p) => p?.constructor?.name === 'ChunkAssetPlugin');
       if (chunkAsset < 0) throw new Error(`${PLUGIN}: Docusaurus's ChunkAssetPlugin is not in the client config; see src/plugins/routeShards.`);
-      const registryNames = [...generated.registry.keys()];
       plugins.splice(
         chunkAsset,
         1,
-        chunkUrlPlugin(bundler, () => registryNames) as never,
+        chunkUrlPlugin(bundler, [...generated.registry.keys()]) as never,
         new bundler.NormalModuleReplacementPlugin(
           /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]preload\.js$/,
           path.join(__dirname, 'client/preload.ts'),

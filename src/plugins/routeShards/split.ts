@@ -88,7 +88,11 @@ export function planShards(
     }
   };
   const group = (parent: RouteEntry): ShardGroup => {
-    const sorted = [...parent.routes!].sort((a, b) => (shardKey(a.path) < shardKey(b.path) ? -1 : 1));
+    // Code-unit order, as shardIndex compares keys in the browser.
+    const sorted = [...parent.routes!].sort((a, b) => {
+      const [x, y] = [shardKey(a.path), shardKey(b.path)];
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
     const chunks: RouteEntry[][] = [];
     for (const route of sorted) {
       const current = chunks.at(-1);
